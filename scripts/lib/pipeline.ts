@@ -1,0 +1,79 @@
+// The data pipeline with its I/O: read data/*.csv → validate → compute → write JSON.
+// Output is replaced only when everything succeeded, so bad input never clobbers it.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseCsv, type CsvTable } from '../../src/lib/data/csv.ts';
+import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../../src/lib/data/diagnostics.ts';
+import { validateDataset } from '../../src/lib/data/validate.ts';
+import { TABLES, type Dataset, type TableName } from '../../src/lib/schema/tables.ts';
+import { computeStats } from '../../src/lib/stats/compute.ts';
+import type { Stats } from '../../src/lib/stats/types.ts';
+import { stableJson } from './json.ts';
+
+export interface PipelineOptions {
+  dataDir: string;
+  outDir: string;
+  /** Treat warnings as errors. */
+  strict?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface PipelineResult {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  stats: Stats | null;
+  rows: number;
+}
+
+export const STATS_FILES = ['meta', 'units', 'counts', 'progress', 'series', 'consistency', 'summaries', 'reference'] as const;
+
+export function readDataset(dataDir: string): { dataset: Dataset | null; diagnostics: Diagnostic[]; rows: number } {
+  const diagnostics: Diagnostic[] = [];
+  const tables = {} as Record<TableName, CsvTable | null>;
+  let rows = 0;
+  const shown = basename(resolve(dataDir));
+  for (const name of Object.keys(TABLES) as TableName[]) {
+    const path = join(dataDir, TABLES[name].file);
+    if (!existsSync(path)) {
+      tables[name] = null;
+      continue;
+    }
+    const parsed = parseCsv(`${shown}/${TABLES[name].file}`, readFileSync(path, 'utf8'));
+    diagnostics.push(...parsed.diagnostics);
+    tables[name] = parsed.table;
+    rows += parsed.table.rows.length;
+  }
+  const result = validateDataset(tables, shown);
+  return { dataset: result.dataset, diagnostics: [...diagnostics, ...result.diagnostics], rows };
+}
+
+/** Writes every file into a fresh folder, then swaps it in place of the old one. */
+export function writeAtomically(outDir: string, files: Record<string, string>): void {
+  const parent = dirname(resolve(outDir));
+  mkdirSync(parent, { recursive: true });
+  const tmp = `${resolve(outDir)}.tmp-${process.pid}`;
+  const old = `${resolve(outDir)}.old-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp);
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(tmp, name), content);
+  if (existsSync(outDir)) renameSync(outDir, old);
+  renameSync(tmp, outDir);
+  rmSync(old, { recursive: true, force: true });
+}
+
+export function runPipeline(opts: PipelineOptions): PipelineResult {
+  const log = opts.log ?? (() => {});
+  const { dataset, diagnostics, rows } = readDataset(opts.dataDir);
+  const sorted = sortDiagnostics(diagnostics);
+  const failing = sorted.filter((d) => d.severity === 'error' || (opts.strict && d.severity === 'warning'));
+  for (const d of sorted) log(formatDiagnostic(d));
+  if (failing.length > 0 || dataset === null) {
+    log(`✗ ${failing.length} problem(s) in ${opts.dataDir}; the previous output in ${opts.outDir} was left untouched.`);
+    return { ok: false, diagnostics: sorted, stats: null, rows };
+  }
+  const stats = computeStats(dataset);
+  const files: Record<string, string> = {};
+  for (const key of STATS_FILES) files[`${key}.json`] = stableJson(stats[key]);
+  writeAtomically(opts.outDir, files);
+  return { ok: true, diagnostics: sorted, stats, rows };
+}

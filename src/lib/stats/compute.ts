@@ -1,0 +1,391 @@
+// Dataset → the statistics the pages render. Pure and deterministic: same input,
+// same output, in a stable order.
+import {
+  STANDARDS, type Dataset, type FigureRow, type RecognitionRow, type Standard, type TargetRow, type UnitRow,
+} from '../schema/tables.ts';
+import { endOf, yearEnd } from './dates.ts';
+import { LADDERS, levelOfStandard, levelOfUnitKind, rankOf, type Level } from './standards.ts';
+import { reachWindow, statusAt, type Status } from './status.ts';
+import type * as T from './types.ts';
+
+export const FIRST_YEAR = 2009;
+export const LAST_YEAR = 2025;
+
+export const STATUS_CHAR: Record<Status, string> = { reached: 'R', 'not-reached': 'N', unknown: '?' };
+
+/** Units listed by name in a count only up to this many; beyond it only the number is kept. */
+const MAX_LISTED = 100;
+
+const years = (): number[] => Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+
+/** Round to `digits` decimals so floats serialise identically everywhere. */
+export function round(x: number, digits = 4): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+function byCode(a: { code: string }, b: { code: string }): number {
+  return a.code.localeCompare(b.code);
+}
+
+export class DatasetIndex {
+  readonly units = new Map<string, UnitRow>();
+  readonly recsByUnit = new Map<string, RecognitionRow[]>();
+  readonly children = new Map<string, UnitRow[]>();
+  constructor(readonly data: Dataset) {
+    for (const u of [...data.units].sort(byCode)) {
+      this.units.set(u.code, u);
+      if (u.parent_code) {
+        const list = this.children.get(u.parent_code) ?? [];
+        list.push(u);
+        this.children.set(u.parent_code, list);
+      }
+    }
+    for (const r of data.recognitions) {
+      const list = this.recsByUnit.get(r.unit_code) ?? [];
+      list.push(r);
+      this.recsByUnit.set(r.unit_code, list);
+    }
+  }
+
+  recs(code: string): RecognitionRow[] {
+    return this.recsByUnit.get(code) ?? [];
+  }
+
+  /** All units below `code` (inclusive), depth-first in code order. */
+  descendants(code: string): UnitRow[] {
+    const self = this.units.get(code);
+    const out: UnitRow[] = self ? [self] : [];
+    for (const c of this.children.get(code) ?? []) out.push(...this.descendants(c.code));
+    return out;
+  }
+
+  /** The units a standard is counted over within a scope: in the programme, of the right level. */
+  denominatorUnits(scope: string, standard: Standard): UnitRow[] {
+    const level = levelOfStandard(standard);
+    return this.descendants(scope).filter((u) => u.in_programme === 'yes' && levelOfUnitKind(u.kind) === level);
+  }
+
+  district(code: string): UnitRow | null {
+    let u = this.units.get(code);
+    while (u && u.kind !== 'district') u = u.parent_code ? this.units.get(u.parent_code) : undefined;
+    return u ?? null;
+  }
+}
+
+export function countAt(ix: DatasetIndex, scope: string, standard: Standard, date: string): T.Count {
+  const units = ix.denominatorUnits(scope, standard);
+  const by: Record<Status, string[]> = { reached: [], 'not-reached': [], unknown: [] };
+  const basis = new Set<string>();
+  for (const u of units) {
+    const s = statusAt(ix.recs(u.code), standard, date);
+    by[s.status].push(u.code);
+    for (const b of s.basis) basis.add(b);
+  }
+  const denominator = units.length;
+  const reached = by.reached.length;
+  const known = reached + by['not-reached'].length;
+  return {
+    scope, standard, date,
+    denominator,
+    reached,
+    notReached: by['not-reached'].length,
+    unknown: by.unknown.length,
+    coverage: denominator === 0 ? 0 : round(known / denominator),
+    share: denominator > 0 && by.unknown.length === 0 ? round(reached / denominator) : null,
+    unknownUnits: by.unknown.length <= MAX_LISTED ? by.unknown : null,
+    recognitionIds: [...basis].sort(),
+  };
+}
+
+function sourcesOfRecs(ix: DatasetIndex, ids: readonly string[]): string[] {
+  const want = new Set(ids);
+  return [...new Set(ix.data.recognitions.filter((r) => want.has(r.id)).map((r) => r.source_id))].sort();
+}
+
+function ladderOf(ix: DatasetIndex, u: UnitRow): T.Ladder {
+  const level: Level = levelOfUnitKind(u.kind);
+  const recs = ix.recs(u.code);
+  const steps: T.LadderStep[] = [];
+  for (const standard of LADDERS[level]) {
+    const own = recs.filter((r) => r.standard === standard);
+    const positive = own.filter((r) => r.event !== 'not-yet');
+    // The earliest-dated positive statement is the step; the others corroborate it.
+    const sorted = [...positive].sort((a, b) => (reachWindow(a)!.latest).localeCompare(reachWindow(b)!.latest) || a.id.localeCompare(b.id));
+    const first = sorted[0];
+    steps.push({
+      standard,
+      rank: rankOf(standard),
+      reached: first !== undefined,
+      event: first?.event ?? null,
+      year: first?.year ?? null,
+      asOf: first?.as_of?.iso ?? null,
+      decisionNumber: positive.find((r) => r.decision_number)?.decision_number ?? null,
+      decidedOn: positive.find((r) => r.decided_on)?.decided_on ?? null,
+      recognitionIds: sorted.map((r) => r.id),
+      notYet: own.filter((r) => r.event === 'not-yet').map((r) => ({ id: r.id, asOf: r.as_of!.iso, sourceId: r.source_id })).sort((a, b) => a.asOf.localeCompare(b.asOf)),
+      sourceIds: [...new Set(own.map((r) => r.source_id))].sort(),
+    });
+  }
+  // Compact per-year form: one character per year from FIRST_YEAR (R reached, N not reached, ? unknown).
+  const yearly: Record<string, string> = {};
+  const highest: (Standard | null)[] = years().map(() => null);
+  for (const standard of LADDERS[level]) {
+    yearly[standard] = years().map((y, i) => {
+      const s = statusAt(recs, standard, yearEnd(y)).status;
+      if (s === 'reached') highest[i] = standard;
+      return STATUS_CHAR[s];
+    }).join('');
+  }
+  return { level, steps, firstYear: FIRST_YEAR, yearly, highest };
+}
+
+function unitsOut(ix: DatasetIndex): T.UnitOut[] {
+  return [...ix.units.values()].map((u) => {
+    const district = ix.district(u.code);
+    return {
+      code: u.code, name: u.name, shortName: u.short_name, kind: u.kind, slug: u.slug,
+      parentCode: u.parent_code, districtCode: district?.code ?? null,
+      inProgramme: u.in_programme === 'yes', notInProgrammeReason: u.not_in_programme_reason,
+      pilot: u.pilot,
+      point: u.lat !== null && u.lon !== null ? { lat: u.lat, lon: u.lon, quality: u.coord_quality ?? 'approximate' } : null,
+      sourceId: u.source_id, noteSourceId: u.note_source_id,
+      becameUnits: ix.data.crosswalk.filter((c) => c.old_code === u.code).map((c) => ({
+        code: c.new_code, name: c.new_name, kind: c.new_kind, coverage: c.coverage, clause: c.clause, sourceId: c.source_id, note: c.note,
+      })),
+      ladder: ladderOf(ix, u),
+      figureIds: ix.data.figures.filter((f) => f.scope === u.code).map((f) => f.id).sort(),
+    };
+  });
+}
+
+function countsOut(ix: DatasetIndex): T.CountSeries[] {
+  const scopes = [...ix.units.values()].filter((u) => u.kind === 'city' || u.kind === 'district');
+  const out: T.CountSeries[] = [];
+  for (const scope of scopes) {
+    for (const standard of Object.keys(STANDARDS) as Standard[]) {
+      if (ix.denominatorUnits(scope.code, standard).length === 0) continue;
+      const points = years().map((y) => {
+        const c = countAt(ix, scope.code, standard, yearEnd(y));
+        const { recognitionIds, ...rest } = c;
+        return { ...rest, year: y, id: `count-${scope.code}-${standard}-${y}`, sourceIds: sourcesOfRecs(ix, recognitionIds) };
+      });
+      out.push({ scope: scope.code, standard, points });
+    }
+  }
+  return out;
+}
+
+/** Published figures grouped into series: same scope, metric, standard and unit. */
+export function seriesOf(figures: readonly FigureRow[]): T.FigureSeries[] {
+  const groups = new Map<string, FigureRow[]>();
+  for (const f of figures) {
+    const key = [f.scope, f.metric, f.standard ?? '', f.unit].join('|');
+    const list = groups.get(key) ?? [];
+    list.push(f);
+    groups.set(key, list);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, list]) => ({
+    key,
+    scope: list[0]!.scope,
+    metric: list[0]!.metric,
+    standard: list[0]!.standard,
+    unit: list[0]!.unit,
+    points: [...list].sort((a, b) => a.as_of.iso.localeCompare(b.as_of.iso) || a.id.localeCompare(b.id)).map((f) => ({
+      figureId: f.id, asOf: f.as_of.iso, value: f.value, denominator: f.denominator, qualifier: f.qualifier, sourceId: f.source_id,
+    })),
+  }));
+}
+
+/** Compares each published count with the count computed from unit-level data at the same date. */
+export function consistencyChecks(ix: DatasetIndex): T.ConsistencyCheck[] {
+  const out: T.ConsistencyCheck[] = [];
+  for (const f of ix.data.figures) {
+    if (f.metric !== 'units-reached' || f.standard === null || f.scope === 'VN' || f.unit !== 'count') continue;
+    if (!ix.units.has(f.scope)) continue;
+    const date = endOf(f.as_of);
+    const c = countAt(ix, f.scope, f.standard, date);
+    const differences: string[] = [];
+    if (f.denominator !== null && f.denominator !== c.denominator) {
+      differences.push(`mẫu số khác nhau: nguồn ${f.denominator}, dữ liệu theo đơn vị ${c.denominator}`);
+    }
+    let verdict: T.ConsistencyCheck['verdict'];
+    const exact = f.qualifier === 'exact';
+    if (c.unknown === 0 && c.reached === f.value && differences.length === 0) verdict = 'agree';
+    else if (c.reached > f.value && exact) verdict = 'disagree';
+    else if (c.reached + c.unknown < f.value && exact) verdict = 'disagree';
+    else if (differences.length > 0) verdict = 'disagree';
+    else if (c.unknown > 0) verdict = 'incomplete';
+    else verdict = exact ? 'disagree' : 'incomplete';
+    if (c.reached > f.value) differences.push(`dữ liệu theo đơn vị có ${c.reached} đơn vị đạt, nhiều hơn con số công bố ${f.value}`);
+    if (c.reached + c.unknown < f.value) differences.push(`dữ liệu theo đơn vị chỉ có tối đa ${c.reached + c.unknown} đơn vị đạt, ít hơn con số công bố ${f.value}`);
+    if (c.unknown > 0) differences.push(`${c.unknown} đơn vị chưa rõ trạng thái tại ngày này`);
+    out.push({
+      id: `check-${f.id}`, figureId: f.id, scope: f.scope, standard: f.standard, date,
+      published: { value: f.value, denominator: f.denominator, qualifier: f.qualifier, sourceId: f.source_id },
+      computed: { reached: c.reached, notReached: c.notReached, unknown: c.unknown, denominator: c.denominator, unknownUnits: c.unknownUnits, sourceIds: sourcesOfRecs(ix, c.recognitionIds) },
+      verdict, differences,
+    });
+  }
+  return out.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Latest published figure for the same scope and standard at or before `date`. */
+function latestPublished(ix: DatasetIndex, scope: string, standard: Standard, date: string): FigureRow | null {
+  const candidates = ix.data.figures.filter((f) => f.scope === scope && f.standard === standard && (f.metric === 'units-reached') && endOf(f.as_of) <= date);
+  candidates.sort((a, b) => b.as_of.iso.localeCompare(a.as_of.iso) || a.id.localeCompare(b.id));
+  return candidates[0] ?? null;
+}
+
+function shareOfFigure(f: FigureRow): number | null {
+  if (f.unit === 'share') return f.value;
+  if (f.denominator) return f.value / f.denominator;
+  return null;
+}
+
+export function progressOf(ix: DatasetIndex, t: TargetRow): T.Progress {
+  const release = ix.data.dataset.release;
+  const deadline = endOf(t.deadline);
+  const date = release < deadline ? release : deadline;
+  const base = {
+    id: `progress-${t.id}`, targetId: t.id, goal: t.goal, level: t.level, scope: t.scope, standard: t.standard,
+    target: t.value, comparator: t.comparator, deadline: t.deadline.iso, targetSourceId: t.source_id,
+  };
+  const meets = (share: number) => share >= t.value - 1e-9;
+  // Computed from unit data where every unit's status is known or the answer is settled anyway.
+  if (t.scope !== 'VN' && ix.units.has(t.scope)) {
+    const c = countAt(ix, t.scope, t.standard, date);
+    if (c.denominator > 0) {
+      const minShare = c.reached / c.denominator;
+      const maxShare = (c.reached + c.unknown) / c.denominator;
+      const settled = meets(minShare) || !meets(maxShare);
+      if (settled && c.coverage > 0) {
+        return {
+          ...base, basis: 'computed', asOf: date, value: round(minShare), reached: c.reached, denominator: c.denominator,
+          gap: round(Math.max(0, t.value - minShare)), status: meets(minShare) ? 'met' : 'not-met', final: date >= deadline,
+          known: { reached: c.reached, notReached: c.notReached, unknown: c.unknown },
+          evidenceSourceIds: sourcesOfRecs(ix, c.recognitionIds), figureId: null,
+        };
+      }
+      const pub = latestPublished(ix, t.scope, t.standard, date);
+      const share = pub ? shareOfFigure(pub) : null;
+      if (pub && share !== null) {
+        return {
+          ...base, basis: 'published', asOf: pub.as_of.iso, value: round(share), reached: pub.value, denominator: pub.denominator,
+          gap: round(Math.max(0, t.value - share)), status: meets(share) ? 'met' : 'not-met', final: endOf(pub.as_of) >= deadline,
+          known: { reached: c.reached, notReached: c.notReached, unknown: c.unknown },
+          evidenceSourceIds: [pub.source_id], figureId: pub.id,
+        };
+      }
+      return {
+        ...base, basis: 'none', asOf: date, value: null, reached: null, denominator: c.denominator, gap: null, status: 'no-data', final: false,
+        known: { reached: c.reached, notReached: c.notReached, unknown: c.unknown },
+        evidenceSourceIds: sourcesOfRecs(ix, c.recognitionIds), figureId: null,
+      };
+    }
+  }
+  const pub = latestPublished(ix, t.scope, t.standard, date) ??
+    ix.data.figures.filter((f) => f.scope === t.scope && f.standard === t.standard && f.metric === 'units-reached')
+      .sort((a, b) => b.as_of.iso.localeCompare(a.as_of.iso))[0] ?? null;
+  const share = pub ? shareOfFigure(pub) : null;
+  if (pub && share !== null) {
+    return {
+      ...base, basis: 'published', asOf: pub.as_of.iso, value: round(share), reached: pub.unit === 'count' ? pub.value : null, denominator: pub.denominator,
+      gap: round(Math.max(0, t.value - share)), status: meets(share) ? 'met' : 'not-met', final: endOf(pub.as_of) >= deadline,
+      known: null, evidenceSourceIds: [pub.source_id], figureId: pub.id,
+    };
+  }
+  return { ...base, basis: 'none', asOf: date, value: null, reached: null, denominator: null, gap: null, status: 'no-data', final: false, known: null, evidenceSourceIds: [], figureId: null };
+}
+
+function summaries(ix: DatasetIndex, counts: T.CountSeries[]): T.Summary[] {
+  const scopes = [...ix.units.values()].filter((u) => u.kind === 'city' || u.kind === 'district');
+  return scopes.map((s) => {
+    const all = ix.descendants(s.code);
+    const latest = counts.filter((c) => c.scope === s.code).map((c) => c.points[c.points.length - 1]!);
+    const indicatorIds = new Map<string, FigureRow>();
+    for (const f of ix.data.figures.filter((f) => f.scope === s.code).sort((a, b) => a.as_of.iso.localeCompare(b.as_of.iso) || a.id.localeCompare(b.id))) {
+      indicatorIds.set(`${f.metric}|${f.standard ?? ''}|${f.unit}`, f);
+    }
+    return {
+      code: s.code,
+      name: s.name,
+      communes: all.filter((u) => u.kind === 'commune').length,
+      towns: all.filter((u) => u.kind === 'town').length,
+      districts: all.filter((u) => u.kind === 'district').length,
+      inProgramme: all.filter((u) => u.kind === 'commune' && u.in_programme === 'yes').length,
+      pilots: all.filter((u) => u.pilot !== 'none').map((u) => u.code),
+      latestCounts: latest.map((p) => ({ id: p.id, standard: p.standard, year: p.year, reached: p.reached, unknown: p.unknown, denominator: p.denominator, share: p.share })),
+      latestFigureIds: [...indicatorIds.values()].map((f) => f.id).sort(),
+    };
+  });
+}
+
+function sourcesOut(ix: DatasetIndex): T.SourceOut[] {
+  const cite = new Map<string, Set<string>>();
+  const add = (src: string, id: string) => {
+    const set = cite.get(src) ?? new Set<string>();
+    set.add(id);
+    cite.set(src, set);
+  };
+  for (const f of ix.data.figures) add(f.source_id, f.id);
+  for (const r of ix.data.recognitions) add(r.source_id, r.id);
+  for (const t of ix.data.targets) add(t.source_id, t.id);
+  for (const c of ix.data.criteria_sets) add(c.source_id, c.id);
+  for (const u of ix.data.units) {
+    add(u.source_id, `unit-${u.code}`);
+    if (u.note_source_id) add(u.note_source_id, `unit-${u.code}`);
+  }
+  for (const c of ix.data.crosswalk) add(c.source_id, `crosswalk-${c.old_code}`);
+  return [...ix.data.sources].sort((a, b) => a.id.localeCompare(b.id)).map((s) => ({
+    id: s.id, kind: s.kind, title: s.title, publisher: s.publisher, url: s.url, decisionNumber: s.decision_number,
+    publishedOn: s.published_on?.iso ?? null, language: s.language, note: s.note,
+    citedBy: [...(cite.get(s.id) ?? [])].sort(),
+  }));
+}
+
+export function computeStats(data: Dataset): T.Stats {
+  const ix = new DatasetIndex(data);
+  const counts = countsOut(ix);
+  return {
+    meta: {
+      title: data.dataset.title,
+      release: data.dataset.release,
+      synthetic: data.dataset.synthetic === 'yes',
+      licence: data.dataset.licence,
+      note: data.dataset.note,
+      firstYear: FIRST_YEAR,
+      lastYear: LAST_YEAR,
+      rows: {
+        sources: data.sources.length, units: data.units.length, recognitions: data.recognitions.length, figures: data.figures.length,
+        targets: data.targets.length, criteria_sets: data.criteria_sets.length, crosswalk: data.crosswalk.length,
+      },
+    },
+    units: unitsOut(ix),
+    counts,
+    progress: [...data.targets].sort((a, b) => a.id.localeCompare(b.id)).map((t) => progressOf(ix, t)),
+    series: seriesOf(data.figures),
+    consistency: consistencyChecks(ix),
+    summaries: summaries(ix, counts),
+    reference: {
+      sources: sourcesOut(ix),
+      figures: [...data.figures].sort((a, b) => a.id.localeCompare(b.id)).map((f) => ({
+        id: f.id, scope: f.scope, metric: f.metric, standard: f.standard, value: f.value, denominator: f.denominator, unit: f.unit,
+        qualifier: f.qualifier, asOf: f.as_of.iso, sourceId: f.source_id, quote: f.quote, note: f.note,
+      })),
+      targets: [...data.targets].sort((a, b) => a.id.localeCompare(b.id)).map((t) => ({
+        id: t.id, goal: t.goal, level: t.level, scope: t.scope, standard: t.standard, value: t.value, comparator: t.comparator,
+        deadline: t.deadline.iso, wording: t.wording, sourceId: t.source_id, note: t.note,
+      })),
+      criteriaSets: [...data.criteria_sets].sort((a, b) => a.id.localeCompare(b.id)).map((c) => ({
+        id: c.id, level: c.level, standards: c.standards.split('|').map((s) => s.trim()).filter(Boolean) as Standard[], period: c.period,
+        issuer: c.issuer, decisionNumber: c.decision_number, decidedOn: c.decided_on?.iso ?? null, title: c.title,
+        criteriaCount: c.criteria_count, amends: c.amends, sourceId: c.source_id, note: c.note,
+      })),
+      recognitions: [...data.recognitions].sort((a, b) => a.id.localeCompare(b.id)).map((r) => ({
+        id: r.id, unitCode: r.unit_code, standard: r.standard, event: r.event, year: r.year, asOf: r.as_of?.iso ?? null,
+        decisionNumber: r.decision_number, decidedOn: r.decided_on, criteriaSetId: r.criteria_set_id, sourceId: r.source_id, note: r.note,
+      })),
+    },
+  };
+}

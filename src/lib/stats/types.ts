@@ -1,0 +1,187 @@
+// The JSON contract between scripts/build-stats.ts and the pages.
+import type { Metric, Qualifier, Standard, UnitKind, ValueUnit } from '../schema/tables.ts';
+import type { Level } from './standards.ts';
+
+export interface Count {
+  scope: string;
+  standard: Standard;
+  /** ISO day the count describes. */
+  date: string;
+  denominator: number;
+  reached: number;
+  notReached: number;
+  unknown: number;
+  /** Share of units whose status is known (0–1). */
+  coverage: number;
+  /** reached / denominator, only when no unit is unknown; otherwise null. */
+  share: number | null;
+  /** Codes of the units whose status is unknown (null when more than 100). */
+  unknownUnits: string[] | null;
+  recognitionIds: string[];
+}
+
+export interface CountPoint extends Omit<Count, 'recognitionIds'> {
+  id: string;
+  year: number;
+  sourceIds: string[];
+}
+
+export interface CountSeries {
+  scope: string;
+  standard: Standard;
+  points: CountPoint[];
+}
+
+export interface LadderStep {
+  standard: Standard;
+  rank: number;
+  reached: boolean;
+  event: 'recognized' | 'criteria-met' | 'not-yet' | null;
+  year: number | null;
+  asOf: string | null;
+  decisionNumber: string | null;
+  decidedOn: string | null;
+  recognitionIds: string[];
+  notYet: { id: string; asOf: string; sourceId: string }[];
+  sourceIds: string[];
+}
+
+export interface Ladder {
+  level: Level;
+  steps: LadderStep[];
+  firstYear: number;
+  /** Per standard, one character per year from firstYear: R reached, N not reached, ? unknown. */
+  yearly: Record<string, string>;
+  /** Highest standard known reached at the end of each year from firstYear. */
+  highest: (Standard | null)[];
+}
+
+export interface UnitOut {
+  code: string;
+  name: string;
+  shortName: string;
+  kind: UnitKind;
+  slug: string;
+  parentCode: string | null;
+  districtCode: string | null;
+  inProgramme: boolean;
+  notInProgrammeReason: string | null;
+  pilot: 'none' | 'national-2009' | 'city-2010';
+  point: { lat: number; lon: number; quality: string } | null;
+  sourceId: string;
+  noteSourceId: string | null;
+  becameUnits: { code: string | null; name: string; kind: string; coverage: string; clause: number | null; sourceId: string; note: string | null }[];
+  ladder: Ladder;
+  figureIds: string[];
+}
+
+export interface FigureSeries {
+  key: string;
+  scope: string;
+  metric: Metric;
+  standard: Standard | null;
+  unit: ValueUnit;
+  points: { figureId: string; asOf: string; value: number; denominator: number | null; qualifier: Qualifier; sourceId: string }[];
+}
+
+export interface ConsistencyCheck {
+  id: string;
+  figureId: string;
+  scope: string;
+  standard: Standard;
+  date: string;
+  published: { value: number; denominator: number | null; qualifier: Qualifier; sourceId: string };
+  computed: { reached: number; notReached: number; unknown: number; denominator: number; unknownUnits: string[] | null; sourceIds: string[] };
+  /** agree: same count, all known; incomplete: compatible but some units unknown; disagree: incompatible. */
+  verdict: 'agree' | 'incomplete' | 'disagree';
+  differences: string[];
+}
+
+export interface Progress {
+  id: string;
+  targetId: string;
+  goal: string;
+  level: 'city' | 'national';
+  scope: string;
+  standard: Standard;
+  target: number;
+  comparator: 'at-least' | 'about';
+  deadline: string;
+  targetSourceId: string;
+  /** computed from unit data, taken from a published figure, or nothing known. */
+  basis: 'computed' | 'published' | 'none';
+  asOf: string;
+  value: number | null;
+  reached: number | null;
+  denominator: number | null;
+  gap: number | null;
+  status: 'met' | 'not-met' | 'no-data';
+  /** Whether the as-of date is at or after the deadline. */
+  final: boolean;
+  known: { reached: number; notReached: number; unknown: number } | null;
+  evidenceSourceIds: string[];
+  figureId: string | null;
+}
+
+export interface Summary {
+  code: string;
+  name: string;
+  communes: number;
+  towns: number;
+  districts: number;
+  inProgramme: number;
+  pilots: string[];
+  latestCounts: { id: string; standard: Standard; year: number; reached: number; unknown: number; denominator: number; share: number | null }[];
+  latestFigureIds: string[];
+}
+
+export interface SourceOut {
+  id: string;
+  kind: string;
+  title: string;
+  publisher: string;
+  url: string | null;
+  decisionNumber: string | null;
+  publishedOn: string | null;
+  language: string;
+  note: string | null;
+  citedBy: string[];
+}
+
+export interface Stats {
+  meta: {
+    title: string;
+    release: string;
+    synthetic: boolean;
+    licence: string;
+    note: string | null;
+    firstYear: number;
+    lastYear: number;
+    rows: Record<string, number>;
+  };
+  units: UnitOut[];
+  counts: CountSeries[];
+  progress: Progress[];
+  series: FigureSeries[];
+  consistency: ConsistencyCheck[];
+  summaries: Summary[];
+  reference: {
+    sources: SourceOut[];
+    figures: {
+      id: string; scope: string; metric: Metric; standard: Standard | null; value: number; denominator: number | null; unit: ValueUnit;
+      qualifier: Qualifier; asOf: string; sourceId: string; quote: string | null; note: string | null;
+    }[];
+    targets: {
+      id: string; goal: string; level: 'city' | 'national'; scope: string; standard: Standard; value: number; comparator: 'at-least' | 'about';
+      deadline: string; wording: string; sourceId: string; note: string | null;
+    }[];
+    criteriaSets: {
+      id: string; level: string; standards: Standard[]; period: string; issuer: string; decisionNumber: string; decidedOn: string | null;
+      title: string; criteriaCount: number | null; amends: string | null; sourceId: string; note: string | null;
+    }[];
+    recognitions: {
+      id: string; unitCode: string; standard: Standard; event: string; year: number | null; asOf: string | null; decisionNumber: string | null;
+      decidedOn: string | null; criteriaSetId: string | null; sourceId: string; note: string | null;
+    }[];
+  };
+}
