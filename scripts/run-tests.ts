@@ -1,0 +1,49 @@
+// `npm test`: every gate, then one closing line "N passed, N failed".
+// Steps: bundled data validates → type check (tsc) → unit and integration tests (node:test via tsx).
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+interface StepResult { name: string; passed: number; failed: number }
+const results: StepResult[] = [];
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: number; out: string } {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
+  const out = (r.stdout ?? '') + (r.stderr ?? '');
+  return { code: r.status ?? 1, out };
+}
+
+// 0. The bundled dataset must validate with no warning at all; pages and types need its output.
+{
+  const r = run('npx', ['tsx', 'scripts/build-stats.ts', '--strict']);
+  process.stdout.write(r.out);
+  results.push({ name: 'bundled data validates (--strict)', passed: r.code === 0 ? 1 : 0, failed: r.code === 0 ? 0 : 1 });
+}
+
+// 1. Types: scripts, library and tests.
+{
+  const r = run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+  process.stdout.write(r.out);
+  results.push({ name: 'typecheck (tsc)', passed: r.code === 0 ? 1 : 0, failed: r.code === 0 ? 0 : 1 });
+}
+
+// 2. Unit and integration tests, with TAP so the counts can be read back.
+{
+  const dir = 'tests/unit';
+  const files = readdirSync(dir).filter((f) => f.endsWith('.test.ts')).sort().map((f) => join(dir, f));
+  const r = run('npx', ['tsx', '--test', '--test-reporter=tap', ...files], { TZ: 'UTC' });
+  const failures = r.out.split('\n').filter((l) => /^\s*not ok /.test(l));
+  const pass = Number(/^# pass (\d+)/m.exec(r.out)?.[1] ?? 0);
+  const fail = Number(/^# fail (\d+)/m.exec(r.out)?.[1] ?? (r.code === 0 ? 0 : 1));
+  if (fail > 0 || r.code !== 0) process.stdout.write(r.out);
+  else for (const l of r.out.split('\n').filter((x) => /^# (tests|pass|fail|duration_ms)/.test(x))) console.log(l);
+  for (const f of failures) console.log(f);
+  results.push({ name: 'unit + integration (node:test)', passed: pass, failed: fail > 0 ? fail : r.code === 0 ? 0 : 1 });
+}
+
+console.log('');
+for (const s of results) console.log(`${s.failed === 0 ? '✓' : '✗'} ${s.name}: ${s.passed} passed, ${s.failed} failed`);
+const passed = results.reduce((a, s) => a + s.passed, 0);
+const failed = results.reduce((a, s) => a + s.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

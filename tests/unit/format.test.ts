@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { formatDate, formatNumber, formatShare } from '../../src/lib/format.ts';
+
+describe('Vietnamese formats', () => {
+  const CASES: [string, string, string][] = [
+    ['thousands use a dot', formatNumber(1234.5), '1.234,5'],
+    ['large counts', formatNumber(2223984), '2.223.984'],
+    ['decimals use a comma', formatNumber(63.2), '63,2'],
+    ['shares as percent', formatShare(0.793), '79,3%'],
+    ['full date', formatDate('2026-11-28'), '28/11/2026'],
+    ['month precision', formatDate('2015-08'), '8/2015'],
+    ['year precision', formatDate('2015'), '2015'],
+  ];
+  for (const [name, got, want] of CASES) it(name, () => assert.equal(got, want));
+});
