@@ -6,12 +6,17 @@ import { runPipeline } from './lib/pipeline.ts';
 const dataDir = process.env['DATA_DIR'] ?? 'data';
 const outDir = process.env['STATS_DIR'] ?? 'src/generated/stats';
 const strict = process.argv.includes('--strict');
+const report = process.argv.includes('--report-json');
 
 const t0 = performance.now();
 const result = runPipeline({ dataDir, outDir, strict, log: (l) => console.error(l) });
 const ms = Math.round(performance.now() - t0);
 if (!result.ok) process.exit(1);
 const s = result.stats!;
+if (report) {
+  // Machine-readable line for scripts/bench-pipeline.ts.
+  console.log(JSON.stringify({ ms, rows: result.rows, units: s.units.length, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
+}
 const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
 console.log(
   `✓ ${result.rows} rows from ${dataDir} → ${outDir} in ${ms} ms: ${s.units.length} units, ${s.counts.length} count series, ` +

@@ -22,7 +22,13 @@ if (!out) {
 }
 const communes = arg('communes', 63);
 const districts = arg('districts', Math.max(1, Math.round(communes / 12)));
-const files = makeSynthetic({ communes, districts, seed: arg('seed', 42) });
+let files: Record<string, string>;
+try {
+  files = makeSynthetic({ communes, districts, seed: arg('seed', 42) });
+} catch (e) {
+  console.error(`✗ ${(e as Error).message}`);
+  process.exit(2);
+}
 mkdirSync(out, { recursive: true });
 for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
 console.log(`✓ synthetic dataset: ${communes} communes in ${districts} districts → ${out} (for tests and benchmarks only)`);

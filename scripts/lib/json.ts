@@ -1,4 +1,4 @@
-// Deterministic JSON: sorted object keys, two-space indent, trailing newline.
+// Deterministic JSON: sorted object keys, compact, trailing newline.
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value !== null && typeof value === 'object') {
@@ -11,5 +11,5 @@ function sortKeys(value: unknown): unknown {
 }
 
 export function stableJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value), null, 2) + '\n';
+  return JSON.stringify(sortKeys(value)) + '\n';
 }

@@ -41,7 +41,7 @@ function csv(table: TableName, rows: Row[]): string {
 /** Returns file name → CSV text for a complete synthetic dataset. */
 export function makeSynthetic(opts: SyntheticOptions): Record<string, string> {
   const { communes, districts } = opts;
-  if (districts < 1 || districts > 799) throw new Error('districts must be between 1 and 799');
+  if (districts < 1 || districts > 8999) throw new Error('districts must be between 1 and 8999');
   if (communes < districts || communes > 800_000) throw new Error('communes must be at least the number of districts and at most 800000');
   const rand = rng(opts.seed ?? 42);
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
@@ -61,7 +61,7 @@ export function makeSynthetic(opts: SyntheticOptions): Record<string, string> {
   let idx = 0;
   const cols = Math.ceil(Math.sqrt(communes));
   for (let d = 0; d < districts; d++) {
-    const dCode = String(100 + d);
+    const dCode = String(1000 + d);
     const dn = nameFor(d);
     units.push({ code: dCode, name: `Huyện ${dn.name}`, short_name: dn.name, kind: 'district', parent_code: '79', slug: dn.slug, in_programme: 'yes', not_in_programme_reason: null, pilot: 'none', lat: null, lon: null, coord_quality: null, source_id: src, note_source_id: null });
     const dYear = int(2015, 2022);

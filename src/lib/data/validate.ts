@@ -258,15 +258,21 @@ export function validateDataset(tables: Record<TableName, CsvTable | null>, dir 
   }
   const knownYear = (v: Record<string, unknown>): number | null =>
     (v['year'] as number | null) ?? (v['decided_on'] ? Number(String(v['decided_on']).slice(0, 4)) : null);
+  const recsByUnit = new Map<string, Located<Record<string, unknown>>[]>();
+  for (const r of located.recognitions) {
+    const list = recsByUnit.get(r.value['unit_code'] as string) ?? [];
+    list.push(r);
+    recsByUnit.set(r.value['unit_code'] as string, list);
+  }
   for (const r of located.recognitions) {
     const v = r.value;
     if (v['event'] === 'not-yet') continue;
     const y = knownYear(v);
     if (y === null) continue;
     for (const lower of REQUIRES[v['standard'] as Standard]) {
-      for (const o of located.recognitions) {
+      for (const o of recsByUnit.get(v['unit_code'] as string) ?? []) {
         const w = o.value;
-        if (w['unit_code'] !== v['unit_code'] || w['standard'] !== lower || w['event'] === 'not-yet') continue;
+        if (w['standard'] !== lower || w['event'] === 'not-yet') continue;
         const oy = knownYear(w);
         if (oy !== null && oy > y) {
           err('recognitions', r, 'year', `"${String(v['standard'])}" dated ${y}, before the "${lower}" it requires (${oy}, line ${o.line})`,
@@ -284,14 +290,17 @@ export function validateDataset(tables: Record<TableName, CsvTable | null>, dir 
     if (v['unit'] === 'share' && (value < 0 || value > 1)) err('figures', r, 'value', `share ${value} is outside 0–1`, 'store shares as fractions: 79,3% → 0.793');
     if (den !== null && value > den) err('figures', r, 'value', `count ${value} is larger than its denominator ${den}`, 'check both numbers against the source');
     if (v['scope'] !== 'VN' && !keys['units']!.has(v['scope'] as string)) err('figures', r, 'scope', `unknown scope "${String(v['scope'])}"`, 'use a unit code from units.csv, or VN for the whole country');
-    if ((v['metric'] === 'units-reached') && v['standard'] === null) err('figures', r, 'standard', 'a count of units reaching a standard must say which standard', `fill standard (${Object.keys(STANDARDS).join(', ')})`);
+    // A source may not name the criteria set ("56/56 xã nâng cao"); then the note must say so.
+    if (v['metric'] === 'units-reached' && v['standard'] === null && v['note'] === null) {
+      err('figures', r, 'standard', 'a count of units reaching a standard must say which standard', `fill standard (${Object.keys(STANDARDS).join(', ')}), or explain in note why the source does not allow it`);
+    }
   }
   for (const r of located.targets) {
     const s = r.value['scope'] as string;
     if (s !== 'VN' && !keys['units']!.has(s)) err('targets', r, 'scope', `unknown scope "${s}"`, 'use a unit code from units.csv, or VN');
   }
   for (const r of located.criteria_sets) {
-    const list = String(r.value['standards']).split('|').map((s) => s.trim()).filter(Boolean);
+    const list = String(r.value['standards'] ?? '').split('|').map((s) => s.trim()).filter(Boolean);
     for (const s of list) if (!(s in STANDARDS)) err('criteria_sets', r, 'standards', `unknown standard "${s}"`, `use: ${Object.keys(STANDARDS).join(', ')}`);
   }
 

@@ -158,7 +158,7 @@ export const targetColumns = {
 export const criteriaSetColumns = {
   id: id('Stable id of the criteria set or programme decision.'),
   level: enumOf({ commune: 'commune', district: 'district', province: 'province/city', programme: 'programme-wide decision' }, 'What it applies to.'),
-  standards: text('Standards it defines, separated by "|", from the standard list (may be empty for programme decisions).', { max: 200 }),
+  standards: optional(text('Standards it defines, separated by "|", from the standard list; empty for programme decisions.', { max: 200 })),
   period: text('Period it applies to, e.g. 2021–2025.', { max: 20 }),
   issuer: enumOf({ 'ttg': 'Thủ tướng Chính phủ', 'ubnd-tphcm': 'UBND TP.HCM' }, 'Who issued it.'),
   decision_number: text('Decision number.', { max: 60 }),

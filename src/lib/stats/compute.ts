@@ -3,7 +3,7 @@
 import {
   STANDARDS, type Dataset, type FigureRow, type RecognitionRow, type Standard, type TargetRow, type UnitRow,
 } from '../schema/tables.ts';
-import { endOf, yearEnd } from './dates.ts';
+import { dayBefore, endOf, startOf, yearEnd } from './dates.ts';
 import { LADDERS, levelOfStandard, levelOfUnitKind, rankOf, type Level } from './standards.ts';
 import { reachWindow, statusAt, type Status } from './status.ts';
 import type * as T from './types.ts';
@@ -24,6 +24,12 @@ export function round(x: number, digits = 4): number {
   return Math.round(x * f) / f;
 }
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function byCode(a: { code: string }, b: { code: string }): number {
   return a.code.localeCompare(b.code);
 }
@@ -32,7 +38,14 @@ export class DatasetIndex {
   readonly units = new Map<string, UnitRow>();
   readonly recsByUnit = new Map<string, RecognitionRow[]>();
   readonly children = new Map<string, UnitRow[]>();
+  readonly sourceOfRec = new Map<string, string>();
+  readonly figuresByScope = new Map<string, FigureRow[]>();
+  readonly crosswalkByOld = new Map<string, Dataset['crosswalk']>();
+  private readonly denominatorCache = new Map<string, UnitRow[]>();
+  private readonly statusCache = new Map<string, ReturnType<typeof statusAt>>();
   constructor(readonly data: Dataset) {
+    for (const f of data.figures) push(this.figuresByScope, f.scope, f);
+    for (const c of data.crosswalk) push(this.crosswalkByOld, c.old_code, c);
     for (const u of [...data.units].sort(byCode)) {
       this.units.set(u.code, u);
       if (u.parent_code) {
@@ -42,10 +55,20 @@ export class DatasetIndex {
       }
     }
     for (const r of data.recognitions) {
-      const list = this.recsByUnit.get(r.unit_code) ?? [];
-      list.push(r);
-      this.recsByUnit.set(r.unit_code, list);
+      push(this.recsByUnit, r.unit_code, r);
+      this.sourceOfRec.set(r.id, r.source_id);
     }
+  }
+
+  /** Memoised: the same unit is counted in its district and in the city. */
+  status(code: string, standard: Standard, date: string, samePeriod?: string): ReturnType<typeof statusAt> {
+    const key = `${code}|${standard}|${date}|${samePeriod ?? ''}`;
+    let s = this.statusCache.get(key);
+    if (!s) {
+      s = statusAt(this.recs(code), standard, date, samePeriod);
+      this.statusCache.set(key, s);
+    }
+    return s;
   }
 
   recs(code: string): RecognitionRow[] {
@@ -63,7 +86,13 @@ export class DatasetIndex {
   /** The units a standard is counted over within a scope: in the programme, of the right level. */
   denominatorUnits(scope: string, standard: Standard): UnitRow[] {
     const level = levelOfStandard(standard);
-    return this.descendants(scope).filter((u) => u.in_programme === 'yes' && levelOfUnitKind(u.kind) === level);
+    const key = `${scope}|${level}`;
+    let list = this.denominatorCache.get(key);
+    if (!list) {
+      list = this.descendants(scope).filter((u) => u.in_programme === 'yes' && levelOfUnitKind(u.kind) === level);
+      this.denominatorCache.set(key, list);
+    }
+    return list;
   }
 
   district(code: string): UnitRow | null {
@@ -73,12 +102,12 @@ export class DatasetIndex {
   }
 }
 
-export function countAt(ix: DatasetIndex, scope: string, standard: Standard, date: string): T.Count {
+export function countAt(ix: DatasetIndex, scope: string, standard: Standard, date: string, samePeriod?: string): T.Count {
   const units = ix.denominatorUnits(scope, standard);
   const by: Record<Status, string[]> = { reached: [], 'not-reached': [], unknown: [] };
   const basis = new Set<string>();
   for (const u of units) {
-    const s = statusAt(ix.recs(u.code), standard, date);
+    const s = ix.status(u.code, standard, date, samePeriod);
     by[s.status].push(u.code);
     for (const b of s.basis) basis.add(b);
   }
@@ -99,8 +128,7 @@ export function countAt(ix: DatasetIndex, scope: string, standard: Standard, dat
 }
 
 function sourcesOfRecs(ix: DatasetIndex, ids: readonly string[]): string[] {
-  const want = new Set(ids);
-  return [...new Set(ix.data.recognitions.filter((r) => want.has(r.id)).map((r) => r.source_id))].sort();
+  return [...new Set(ids.map((id) => ix.sourceOfRec.get(id)!))].sort();
 }
 
 function ladderOf(ix: DatasetIndex, u: UnitRow): T.Ladder {
@@ -150,11 +178,11 @@ function unitsOut(ix: DatasetIndex): T.UnitOut[] {
       pilot: u.pilot,
       point: u.lat !== null && u.lon !== null ? { lat: u.lat, lon: u.lon, quality: u.coord_quality ?? 'approximate' } : null,
       sourceId: u.source_id, noteSourceId: u.note_source_id,
-      becameUnits: ix.data.crosswalk.filter((c) => c.old_code === u.code).map((c) => ({
+      becameUnits: (ix.crosswalkByOld.get(u.code) ?? []).map((c) => ({
         code: c.new_code, name: c.new_name, kind: c.new_kind, coverage: c.coverage, clause: c.clause, sourceId: c.source_id, note: c.note,
       })),
       ladder: ladderOf(ix, u),
-      figureIds: ix.data.figures.filter((f) => f.scope === u.code).map((f) => f.id).sort(),
+      figureIds: (ix.figuresByScope.get(u.code) ?? []).map((f) => f.id).sort(),
     };
   });
 }
@@ -197,7 +225,12 @@ export function seriesOf(figures: readonly FigureRow[]): T.FigureSeries[] {
   }));
 }
 
-/** Compares each published count with the count computed from unit-level data at the same date. */
+/**
+ * Compares each published count with the count computed from unit-level data. A figure
+ * dated "2015" or "2015-08" describes some day in that period, so the computed side is a
+ * range: units reached at its start (or "by" that same period), up to units reached or
+ * unknown at its end.
+ */
 export function consistencyChecks(ix: DatasetIndex): T.ConsistencyCheck[] {
   const out: T.ConsistencyCheck[] = [];
   for (const f of ix.data.figures) {
@@ -205,25 +238,23 @@ export function consistencyChecks(ix: DatasetIndex): T.ConsistencyCheck[] {
     if (!ix.units.has(f.scope)) continue;
     const date = endOf(f.as_of);
     const c = countAt(ix, f.scope, f.standard, date);
+    const atStart = startOf(f.as_of) === date ? c : countAt(ix, f.scope, f.standard, dayBefore(startOf(f.as_of)), f.as_of.iso);
+    const min = atStart.reached;
+    const max = c.reached + c.unknown;
     const differences: string[] = [];
     if (f.denominator !== null && f.denominator !== c.denominator) {
       differences.push(`mẫu số khác nhau: nguồn ${f.denominator}, dữ liệu theo đơn vị ${c.denominator}`);
     }
-    let verdict: T.ConsistencyCheck['verdict'];
     const exact = f.qualifier === 'exact';
-    if (c.unknown === 0 && c.reached === f.value && differences.length === 0) verdict = 'agree';
-    else if (c.reached > f.value && exact) verdict = 'disagree';
-    else if (c.reached + c.unknown < f.value && exact) verdict = 'disagree';
-    else if (differences.length > 0) verdict = 'disagree';
-    else if (c.unknown > 0) verdict = 'incomplete';
-    else verdict = exact ? 'disagree' : 'incomplete';
-    if (c.reached > f.value) differences.push(`dữ liệu theo đơn vị có ${c.reached} đơn vị đạt, nhiều hơn con số công bố ${f.value}`);
-    if (c.reached + c.unknown < f.value) differences.push(`dữ liệu theo đơn vị chỉ có tối đa ${c.reached + c.unknown} đơn vị đạt, ít hơn con số công bố ${f.value}`);
-    if (c.unknown > 0) differences.push(`${c.unknown} đơn vị chưa rõ trạng thái tại ngày này`);
+    if (exact && f.value < min) differences.push(`dữ liệu theo đơn vị có ít nhất ${min} đơn vị đạt, nhiều hơn con số công bố ${f.value}`);
+    if (exact && f.value > max) differences.push(`dữ liệu theo đơn vị chỉ có tối đa ${max} đơn vị đạt, ít hơn con số công bố ${f.value}`);
+    const conflict = differences.length > 0;
+    if (!conflict && min !== max) differences.push(`dữ liệu theo đơn vị cho khoảng ${min}–${max} đơn vị đạt trong kỳ ${f.as_of.iso}; ${c.unknown} đơn vị chưa rõ trạng thái`);
+    const verdict: T.ConsistencyCheck['verdict'] = conflict ? 'disagree' : min === max && min === f.value ? 'agree' : 'incomplete';
     out.push({
       id: `check-${f.id}`, figureId: f.id, scope: f.scope, standard: f.standard, date,
       published: { value: f.value, denominator: f.denominator, qualifier: f.qualifier, sourceId: f.source_id },
-      computed: { reached: c.reached, notReached: c.notReached, unknown: c.unknown, denominator: c.denominator, unknownUnits: c.unknownUnits, sourceIds: sourcesOfRecs(ix, c.recognitionIds) },
+      computed: { min, max, reached: c.reached, notReached: c.notReached, unknown: c.unknown, denominator: c.denominator, unknownUnits: c.unknownUnits, sourceIds: sourcesOfRecs(ix, [...new Set([...c.recognitionIds, ...atStart.recognitionIds])]) },
       verdict, differences,
     });
   }
@@ -304,7 +335,7 @@ function summaries(ix: DatasetIndex, counts: T.CountSeries[]): T.Summary[] {
     const all = ix.descendants(s.code);
     const latest = counts.filter((c) => c.scope === s.code).map((c) => c.points[c.points.length - 1]!);
     const indicatorIds = new Map<string, FigureRow>();
-    for (const f of ix.data.figures.filter((f) => f.scope === s.code).sort((a, b) => a.as_of.iso.localeCompare(b.as_of.iso) || a.id.localeCompare(b.id))) {
+    for (const f of [...(ix.figuresByScope.get(s.code) ?? [])].sort((a, b) => a.as_of.iso.localeCompare(b.as_of.iso) || a.id.localeCompare(b.id))) {
       indicatorIds.set(`${f.metric}|${f.standard ?? ''}|${f.unit}`, f);
     }
     return {
@@ -378,7 +409,7 @@ export function computeStats(data: Dataset): T.Stats {
         deadline: t.deadline.iso, wording: t.wording, sourceId: t.source_id, note: t.note,
       })),
       criteriaSets: [...data.criteria_sets].sort((a, b) => a.id.localeCompare(b.id)).map((c) => ({
-        id: c.id, level: c.level, standards: c.standards.split('|').map((s) => s.trim()).filter(Boolean) as Standard[], period: c.period,
+        id: c.id, level: c.level, standards: (c.standards ?? '').split('|').map((s) => s.trim()).filter(Boolean) as Standard[], period: c.period,
         issuer: c.issuer, decisionNumber: c.decision_number, decidedOn: c.decided_on?.iso ?? null, title: c.title,
         criteriaCount: c.criteria_count, amends: c.amends, sourceId: c.source_id, note: c.note,
       })),

@@ -20,3 +20,9 @@ export function endOf(d: PartialDate | string): string {
 }
 
 export const yearEnd = (y: number): string => `${y}-12-31`;
+
+export function dayBefore(iso: string): string {
+  const t = new Date(`${iso}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() - 1);
+  return t.toISOString().slice(0, 10);
+}

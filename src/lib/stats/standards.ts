@@ -33,13 +33,32 @@ export function rankOf(s: Standard): number {
   return LADDERS[levelOfStandard(s)].indexOf(s);
 }
 
-/** Standards that imply `s` (those requiring it, directly or not). */
-export function impliedBy(s: Standard): Standard[] {
+function computeImpliedBy(s: Standard): Standard[] {
   const out: Standard[] = [];
   for (const [higher, reqs] of Object.entries(REQUIRES) as [Standard, readonly Standard[]][]) {
-    if (reqs.includes(s)) out.push(higher, ...impliedBy(higher));
+    if (reqs.includes(s)) out.push(higher, ...computeImpliedBy(higher));
   }
   return [...new Set(out)];
+}
+
+function computeRequired(s: Standard): Standard[] {
+  const out = new Set<Standard>([s]);
+  for (const r of REQUIRES[s]) for (const x of computeRequired(r)) out.add(x);
+  return [...out];
+}
+
+// Precomputed once: these are asked for in the innermost loop of the statistics.
+const IMPLIED_BY = new Map((Object.keys(REQUIRES) as Standard[]).map((s) => [s, computeImpliedBy(s)]));
+const REQUIRED_CLOSURE = new Map((Object.keys(REQUIRES) as Standard[]).map((s) => [s, computeRequired(s)]));
+
+/** Standards that imply `s` (those requiring it, directly or not). */
+export function impliedBy(s: Standard): readonly Standard[] {
+  return IMPLIED_BY.get(s)!;
+}
+
+/** `s` and every standard it requires, directly or not. */
+export function requiredClosure(s: Standard): readonly Standard[] {
+  return REQUIRED_CLOSURE.get(s)!;
 }
 
 export function levelOfUnitKind(kind: string): Level {

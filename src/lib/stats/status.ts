@@ -2,7 +2,7 @@
 // unknown is its own state and is never counted as "not reached".
 import type { RecognitionRow, Standard } from '../schema/tables.ts';
 import { endOf } from './dates.ts';
-import { REQUIRES, impliedBy } from './standards.ts';
+import { impliedBy, requiredClosure } from './standards.ts';
 
 export type Status = 'reached' | 'not-reached' | 'unknown';
 
@@ -15,16 +15,6 @@ export function reachWindow(r: RecognitionRow): { earliest: string | null; lates
   return null;
 }
 
-/** Standards that a "not yet" of `s` also rules out (anything requiring `s`). */
-function ruledOutBy(s: Standard): Standard[] {
-  return [s, ...impliedBy(s)];
-}
-
-function requiredClosure(s: Standard): Standard[] {
-  const out = new Set<Standard>([s]);
-  for (const r of REQUIRES[s]) for (const x of requiredClosure(r)) out.add(x);
-  return [...out];
-}
 
 export interface StatusEvidence {
   status: Status;
@@ -34,23 +24,26 @@ export interface StatusEvidence {
 
 /**
  * Status of one unit for `standard` at the end of `date` (ISO day).
- * `recs` are that unit's recognitions, all standards.
+ * `recs` are that unit's recognitions, all standards. With `samePeriod` (a partial ISO date),
+ * "reached by <samePeriod>" statements count as reached at `date`.
  */
-export function statusAt(recs: readonly RecognitionRow[], standard: Standard, date: string): StatusEvidence {
-  const implying = new Set([standard, ...impliedBy(standard)]);
+export function statusAt(recs: readonly RecognitionRow[], standard: Standard, date: string, samePeriod?: string): StatusEvidence {
+  const implying = [standard, ...impliedBy(standard)];
+  const required = requiredClosure(standard);
   const reachedBy = recs.filter((r) => {
-    if (!implying.has(r.standard)) return false;
+    if (!implying.includes(r.standard)) return false;
     const w = reachWindow(r);
-    return w !== null && w.latest <= date;
+    // "By 2015-08" and a figure "as of 2015-08" describe the same moment.
+    return w !== null && (w.latest <= date || (samePeriod !== undefined && r.year === null && r.as_of?.iso === samePeriod));
   });
   if (reachedBy.length > 0) return { status: 'reached', basis: reachedBy.map((r) => r.id) };
   const blocking = recs.filter((r) => {
     if (r.event === 'not-yet') {
       // "Not yet X" rules out X and anything that requires X, through the end of its as-of period
       // (the same moment a figure with that as-of date describes).
-      return r.as_of !== null && ruledOutBy(r.standard).includes(standard) && endOf(r.as_of) >= date;
+      return r.as_of !== null && (r.standard === standard || required.includes(r.standard)) && endOf(r.as_of) >= date;
     }
-    if (r.standard !== standard && !requiredClosure(standard).includes(r.standard)) return false;
+    if (!required.includes(r.standard)) return false;
     // First reached after the date: not reached at the date (also for prerequisites).
     const w = reachWindow(r);
     return w !== null && w.earliest !== null && w.earliest > date;

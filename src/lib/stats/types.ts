@@ -91,7 +91,8 @@ export interface ConsistencyCheck {
   standard: Standard;
   date: string;
   published: { value: number; denominator: number | null; qualifier: Qualifier; sourceId: string };
-  computed: { reached: number; notReached: number; unknown: number; denominator: number; unknownUnits: string[] | null; sourceIds: string[] };
+  /** min: reached at the start of the figure's period; max: reached or unknown at its end. */
+  computed: { min: number; max: number; reached: number; notReached: number; unknown: number; denominator: number; unknownUnits: string[] | null; sourceIds: string[] };
   /** agree: same count, all known; incomplete: compatible but some units unknown; disagree: incompatible. */
   verdict: 'agree' | 'incomplete' | 'disagree';
   differences: string[];
