@@ -29,8 +29,8 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: 
 
 // 2. Unit and integration tests, with TAP so the counts can be read back.
 {
-  const dir = 'tests/unit';
-  const files = readdirSync(dir).filter((f) => f.endsWith('.test.ts')).sort().map((f) => join(dir, f));
+  const files = ['tests/unit', 'tests/integration'].flatMap((dir) =>
+    readdirSync(dir).filter((f) => f.endsWith('.test.ts')).sort().map((f) => join(dir, f)));
   const r = run('npx', ['tsx', '--test', '--test-reporter=tap', ...files], { TZ: 'UTC' });
   const failures = r.out.split('\n').filter((l) => /^\s*not ok /.test(l));
   const pass = Number(/^# pass (\d+)/m.exec(r.out)?.[1] ?? 0);

@@ -1,0 +1,6 @@
+// Generated statistics are imported through the `~stats` alias (astro.config.mjs) and typed
+// in src/lib/site-data.ts, so that a build can point at another output folder.
+declare module '~stats/*.json' {
+  const value: unknown;
+  export default value;
+}
