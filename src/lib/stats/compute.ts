@@ -34,6 +34,11 @@ function byCode(a: { code: string }, b: { code: string }): number {
   return a.code.localeCompare(b.code);
 }
 
+interface YearlyStatus {
+  chars: Record<string, string>;
+  sources: Record<string, string[][]>;
+}
+
 export class DatasetIndex {
   readonly units = new Map<string, UnitRow>();
   readonly recsByUnit = new Map<string, RecognitionRow[]>();
@@ -42,7 +47,7 @@ export class DatasetIndex {
   readonly figuresByScope = new Map<string, FigureRow[]>();
   readonly crosswalkByOld = new Map<string, Dataset['crosswalk']>();
   private readonly denominatorCache = new Map<string, UnitRow[]>();
-  private readonly statusCache = new Map<string, ReturnType<typeof statusAt>>();
+  private readonly yearlyCache = new Map<string, YearlyStatus>();
   constructor(readonly data: Dataset) {
     for (const f of data.figures) push(this.figuresByScope, f.scope, f);
     for (const c of data.crosswalk) push(this.crosswalkByOld, c.old_code, c);
@@ -60,15 +65,34 @@ export class DatasetIndex {
     }
   }
 
-  /** Memoised: the same unit is counted in its district and in the city. */
-  status(code: string, standard: Standard, date: string, samePeriod?: string): ReturnType<typeof statusAt> {
-    const key = `${code}|${standard}|${date}|${samePeriod ?? ''}`;
-    let s = this.statusCache.get(key);
-    if (!s) {
-      s = statusAt(this.recs(code), standard, date, samePeriod);
-      this.statusCache.set(key, s);
+  /**
+   * Per standard of the unit's level, one character per year from FIRST_YEAR (R reached,
+   * N not reached, ? unknown) at the end of each year. Computed once per unit: the same
+   * unit is counted in its district and in the city.
+   */
+  yearly(code: string): Record<string, string> {
+    return this.yearlyOf(code).chars;
+  }
+
+  /** Sources of the statements that decided each year's status, per standard. */
+  yearlySources(code: string, standard: Standard): string[][] {
+    return this.yearlyOf(code).sources[standard]!;
+  }
+
+  private yearlyOf(code: string): YearlyStatus {
+    let y = this.yearlyCache.get(code);
+    if (!y) {
+      const u = this.units.get(code)!;
+      const recs = this.recs(code);
+      y = { chars: {}, sources: {} };
+      for (const standard of LADDERS[levelOfUnitKind(u.kind)]) {
+        const evidence = years().map((yr) => statusAt(recs, standard, yearEnd(yr)));
+        y.chars[standard] = evidence.map((e) => STATUS_CHAR[e.status]).join('');
+        y.sources[standard] = evidence.map((e) => [...new Set(e.basis.map((id) => this.sourceOfRec.get(id)!))]);
+      }
+      this.yearlyCache.set(code, y);
     }
-    return s;
+    return y;
   }
 
   recs(code: string): RecognitionRow[] {
@@ -107,7 +131,7 @@ export function countAt(ix: DatasetIndex, scope: string, standard: Standard, dat
   const by: Record<Status, string[]> = { reached: [], 'not-reached': [], unknown: [] };
   const basis = new Set<string>();
   for (const u of units) {
-    const s = ix.status(u.code, standard, date, samePeriod);
+    const s = statusAt(ix.recs(u.code), standard, date, samePeriod);
     by[s.status].push(u.code);
     for (const b of s.basis) basis.add(b);
   }
@@ -155,16 +179,12 @@ function ladderOf(ix: DatasetIndex, u: UnitRow): T.Ladder {
       sourceIds: [...new Set(own.map((r) => r.source_id))].sort(),
     });
   }
-  // Compact per-year form: one character per year from FIRST_YEAR (R reached, N not reached, ? unknown).
-  const yearly: Record<string, string> = {};
-  const highest: (Standard | null)[] = years().map(() => null);
-  for (const standard of LADDERS[level]) {
-    yearly[standard] = years().map((y, i) => {
-      const s = statusAt(recs, standard, yearEnd(y)).status;
-      if (s === 'reached') highest[i] = standard;
-      return STATUS_CHAR[s];
-    }).join('');
-  }
+  const yearly = ix.yearly(u.code);
+  const highest: (Standard | null)[] = years().map((_, i) => {
+    let h: Standard | null = null;
+    for (const standard of LADDERS[level]) if (yearly[standard]![i] === 'R') h = standard;
+    return h;
+  });
   return { level, steps, firstYear: FIRST_YEAR, yearly, highest };
 }
 
@@ -189,15 +209,40 @@ function unitsOut(ix: DatasetIndex): T.UnitOut[] {
 
 function countsOut(ix: DatasetIndex): T.CountSeries[] {
   const scopes = [...ix.units.values()].filter((u) => u.kind === 'city' || u.kind === 'district');
+  const ys = years();
   const out: T.CountSeries[] = [];
   for (const scope of scopes) {
     for (const standard of Object.keys(STANDARDS) as Standard[]) {
-      if (ix.denominatorUnits(scope.code, standard).length === 0) continue;
-      const points = years().map((y) => {
-        const c = countAt(ix, scope.code, standard, yearEnd(y));
-        const { recognitionIds, ...rest } = c;
-        return { ...rest, year: y, id: `count-${scope.code}-${standard}-${y}`, sourceIds: sourcesOfRecs(ix, recognitionIds) };
-      });
+      const units = ix.denominatorUnits(scope.code, standard);
+      if (units.length === 0) continue;
+      const reached = ys.map(() => 0);
+      const notReached = ys.map(() => 0);
+      const unknown: string[][] = ys.map(() => []);
+      const sources: Set<string>[] = ys.map(() => new Set());
+      for (const u of units) {
+        const chars = ix.yearly(u.code)[standard]!;
+        const srcs = ix.yearlySources(u.code, standard);
+        for (let i = 0; i < ys.length; i++) {
+          const c = chars[i];
+          if (c === '?') {
+            unknown[i]!.push(u.code);
+            continue;
+          }
+          if (c === 'R') reached[i]!++;
+          else notReached[i]!++;
+          for (const src of srcs[i]!) sources[i]!.add(src);
+        }
+      }
+      const denominator = units.length;
+      const points = ys.map((y, i): T.CountPoint => ({
+        id: `count-${scope.code}-${standard}-${y}`,
+        scope: scope.code, standard, year: y, date: yearEnd(y), denominator,
+        reached: reached[i]!, notReached: notReached[i]!, unknown: unknown[i]!.length,
+        coverage: round((reached[i]! + notReached[i]!) / denominator),
+        share: unknown[i]!.length === 0 ? round(reached[i]! / denominator) : null,
+        unknownUnits: unknown[i]!.length <= MAX_LISTED ? unknown[i]! : null,
+        sourceIds: [...sources[i]!].sort(),
+      }));
       out.push({ scope: scope.code, standard, points });
     }
   }
