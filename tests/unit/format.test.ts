@@ -14,3 +14,14 @@ describe('Vietnamese formats', () => {
   ];
   for (const [name, got, want] of CASES) it(name, () => assert.equal(got, want));
 });
+
+describe('published figure values', async () => {
+  const { formatFigureValue } = await import('../../src/lib/figures.ts');
+  const CASES: [string, Parameters<typeof formatFigureValue>[0], string][] = [
+    ['a count of a denominator', { value: 50, denominator: 56, unit: 'count', qualifier: 'exact' }, '50/56'],
+    ['an approximate income', { value: 70, denominator: null, unit: 'million-vnd-per-person-year', qualifier: 'approx' }, 'khoảng 70 triệu đồng/người/năm'],
+    ['a share', { value: 0.793, denominator: null, unit: 'share', qualifier: 'exact' }, '79,3%'],
+    ['a large count', { value: 2223984, denominator: null, unit: 'people', qualifier: 'exact' }, '2.223.984 người'],
+  ];
+  for (const [name, f, want] of CASES) it(name, () => assert.equal(formatFigureValue(f), want));
+});

@@ -376,9 +376,11 @@ export function progressOf(ix: DatasetIndex, t: TargetRow): T.Progress {
 
 function summaries(ix: DatasetIndex, counts: T.CountSeries[]): T.Summary[] {
   const scopes = [...ix.units.values()].filter((u) => u.kind === 'city' || u.kind === 'district');
+  const countsByScope = new Map<string, T.CountSeries[]>();
+  for (const c of counts) push(countsByScope, c.scope, c);
   return scopes.map((s) => {
     const all = ix.descendants(s.code);
-    const latest = counts.filter((c) => c.scope === s.code).map((c) => c.points[c.points.length - 1]!);
+    const latest = (countsByScope.get(s.code) ?? []).map((c) => c.points[c.points.length - 1]!);
     const indicatorIds = new Map<string, FigureRow>();
     for (const f of [...(ix.figuresByScope.get(s.code) ?? [])].sort((a, b) => a.as_of.iso.localeCompare(b.as_of.iso) || a.id.localeCompare(b.id))) {
       indicatorIds.set(`${f.metric}|${f.standard ?? ''}|${f.unit}`, f);
