@@ -82,7 +82,7 @@ export function makeSynthetic(opts: SyntheticOptions): Record<string, string> {
         code: cCode, name: `${town ? 'Thị trấn' : 'Xã'} ${cn.name}`, short_name: cn.name, kind: town ? 'town' : 'commune', parent_code: dCode,
         slug: (town ? 'thi-tran-' : '') + cn.slug, in_programme: inProgramme ? 'yes' : 'no',
         not_in_programme_reason: inProgramme ? null : 'Thị trấn, không thuộc chương trình NTM cấp xã', pilot: idx % 97 === 1 ? 'city-2010' : 'none',
-        lat: lat.toFixed(5), lon: lon.toFixed(5), coord_quality: 'approximate', source_id: src, note_source_id: null,
+        lat: lat.toFixed(5), lon: lon.toFixed(5), coord_quality: 'approximate', coord_source_id: src, source_id: src, note_source_id: null,
       });
       crosswalk.push({ old_code: cCode, new_code: String(100000 + Math.floor(idx / 3) * 3), new_name: `Xã Mới ${Math.floor(idx / 3) + 1}`, new_kind: 'commune', coverage: 'whole', clause: null, source_id: src, note: null });
       if (!inProgramme) continue;

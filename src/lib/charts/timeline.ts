@@ -7,8 +7,10 @@ import { esc, px } from './svg.ts';
 export interface TimelineBand {
   key: string;
   label: string;
-  /** One point per year: status at the end of that year. */
-  points: { year: number; min: number; max: number }[];
+  /** Draw the "could have reached" band; off for standards where almost everything is unknown. */
+  band: boolean;
+  /** One point per year: status at the end of that year; null where no unit's status is known. */
+  points: { year: number; min: number; max: number; known: boolean }[];
 }
 
 export interface TimelineMarker {
@@ -70,14 +72,14 @@ export function renderTimeline(input: TimelineInput): string {
   }
   parts.push(`<line x1="${M.left}" x2="${WIDTH - M.right}" y1="${HEIGHT - M.bottom}" y2="${HEIGHT - M.bottom}" class="axis"/>`);
   // Bands: end-of-year status drawn at the year's end.
-  const bandArea = area<{ year: number; min: number; max: number }>().x((d) => x(d.year + 1)).y0((d) => y(d.min)).y1((d) => y(d.max));
-  const minLine = line<{ year: number; min: number }>().x((d) => x(d.year + 1)).y((d) => y(d.min));
+  type P = TimelineBand['points'][number];
+  const bandArea = area<P>().defined((d) => d.known).x((d) => x(d.year + 1)).y0((d) => y(d.min)).y1((d) => y(d.max));
+  const minLine = line<P>().defined((d) => d.known).x((d) => x(d.year + 1)).y((d) => y(d.min));
   for (const b of input.bands) {
     const st = SERIES_STYLE[b.key] ?? SERIES_STYLE['unspecified']!;
-    const known = b.points.filter((p) => p.max > 0 || p.min > 0);
-    if (known.length === 0) continue;
+    if (!b.points.some((p) => p.known)) continue;
     parts.push(`<g class="band" data-series="${esc(b.key)}">`);
-    parts.push(`<path d="${bandArea(b.points)}" fill="${st.color}" fill-opacity="0.15" stroke="none"/>`);
+    if (b.band) parts.push(`<path d="${bandArea(b.points)}" fill="${st.color}" fill-opacity="0.12" stroke="none"/>`);
     parts.push(`<path d="${minLine(b.points)}" fill="none" stroke="${st.color}" stroke-width="2"${st.dash ? ` stroke-dasharray="${st.dash}"` : ''}/>`);
     parts.push('</g>');
   }

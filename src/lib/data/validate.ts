@@ -234,6 +234,7 @@ export function validateDataset(tables: Record<TableName, CsvTable | null>, dir 
           `check the point; HCMC lies within latitude ${HCMC_BOUNDS.minLat}–${HCMC_BOUNDS.maxLat} and longitude ${HCMC_BOUNDS.minLon}–${HCMC_BOUNDS.maxLon} (lat and lon swapped?)`);
       }
       if (u['coord_quality'] === null) err('units', r, 'coord_quality', 'coordinates without a quality mark', 'set coord_quality to "approximate"');
+      if (u['coord_source_id'] === null) err('units', r, 'coord_source_id', 'coordinates without a source', 'fill coord_source_id with the id of the source they come from');
     }
     if (u['in_programme'] === 'no' && u['not_in_programme_reason'] === null) {
       err('units', r, 'not_in_programme_reason', 'a unit outside the programme needs the reason', 'write why, as the source states it');

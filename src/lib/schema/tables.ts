@@ -104,6 +104,7 @@ export const unitColumns = {
   lat: optional(number('Approximate latitude (WGS84) of a reference point, for map pins only.', { min: -90, max: 90 })),
   lon: optional(number('Approximate longitude (WGS84) of a reference point, for map pins only.', { min: -180, max: 180 })),
   coord_quality: optional(enumOf({ approximate: 'a reference point of unknown origin, not a verified centroid' }, 'How good the coordinates are.')),
+  coord_source_id: optional(ref('sources', 'Where the coordinates come from (required with coordinates).')),
   source_id: ref('sources', 'Source of the unit, its code and its programme status.'),
   note_source_id: optional(ref('sources', 'Source for the pilot status or the reason it is not in the programme.')),
 } satisfies Columns;

@@ -196,7 +196,7 @@ function unitsOut(ix: DatasetIndex): T.UnitOut[] {
       parentCode: u.parent_code, districtCode: district?.code ?? null,
       inProgramme: u.in_programme === 'yes', notInProgrammeReason: u.not_in_programme_reason,
       pilot: u.pilot,
-      point: u.lat !== null && u.lon !== null ? { lat: u.lat, lon: u.lon, quality: u.coord_quality ?? 'approximate' } : null,
+      point: u.lat !== null && u.lon !== null ? { lat: u.lat, lon: u.lon, quality: u.coord_quality ?? 'approximate', sourceId: u.coord_source_id! } : null,
       sourceId: u.source_id, noteSourceId: u.note_source_id,
       becameUnits: (ix.crosswalkByOld.get(u.code) ?? []).map((c) => ({
         code: c.new_code, name: c.new_name, kind: c.new_kind, coverage: c.coverage, clause: c.clause, sourceId: c.source_id, note: c.note,
@@ -413,6 +413,7 @@ function sourcesOut(ix: DatasetIndex): T.SourceOut[] {
   for (const u of ix.data.units) {
     add(u.source_id, `unit-${u.code}`);
     if (u.note_source_id) add(u.note_source_id, `unit-${u.code}`);
+    if (u.coord_source_id) add(u.coord_source_id, `unit-${u.code}`);
   }
   for (const c of ix.data.crosswalk) add(c.source_id, `crosswalk-${c.old_code}`);
   return [...ix.data.sources].sort((a, b) => a.id.localeCompare(b.id)).map((s) => ({

@@ -67,7 +67,7 @@ export interface UnitOut {
   inProgramme: boolean;
   notInProgrammeReason: string | null;
   pilot: 'none' | 'national-2009' | 'city-2010';
-  point: { lat: number; lon: number; quality: string } | null;
+  point: { lat: number; lon: number; quality: string; sourceId: string } | null;
   sourceId: string;
   noteSourceId: string | null;
   becameUnits: { code: string | null; name: string; kind: string; coverage: string; clause: number | null; sourceId: string; note: string | null }[];

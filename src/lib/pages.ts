@@ -1,0 +1,63 @@
+// Shapes the generated statistics for pages: lookups and chart inputs. No CSV here.
+import { fractionalYear, type TimelineInput } from './charts/timeline.ts';
+import { formatDate } from './format.ts';
+import { formatFigureValue } from './figures.ts';
+import { STANDARD_SHORT } from './labels.ts';
+import type { Standard } from './schema/tables.ts';
+import { counts, meta, reference, units } from './site-data.ts';
+import type { CountSeries, UnitOut } from './stats/types.ts';
+
+export const COMMUNE_STANDARDS: Standard[] = ['ntm', 'ntm-nc-2016', 'ntm-nc-2021', 'ntm-km-2021'];
+
+export function countSeries(scope: string, standard: Standard): CountSeries | undefined {
+  return counts.find((c) => c.scope === scope && c.standard === standard);
+}
+
+export const districts = (): UnitOut[] => units.filter((u) => u.kind === 'district');
+export const localUnitsOf = (districtCode: string): UnitOut[] =>
+  units.filter((u) => u.parentCode === districtCode && (u.kind === 'commune' || u.kind === 'town'));
+
+export function figuresFor(scope: string) {
+  return reference.figures.filter((f) => f.scope === scope).sort((a, b) => a.asOf.localeCompare(b.asOf) || a.id.localeCompare(b.id));
+}
+
+/** Published counts of communes reaching a standard, for one scope. */
+export function publishedCounts(scope: string) {
+  return figuresFor(scope).filter((f) => f.metric === 'units-reached' && f.unit === 'count' && (f.standard === null || COMMUNE_STANDARDS.includes(f.standard)));
+}
+
+export function timelineInput(scope: string, id: string, title: string): TimelineInput & { latestKnown: string } {
+  const bands = COMMUNE_STANDARDS.map((standard) => {
+    const s = countSeries(scope, standard);
+    return {
+      key: standard,
+      label: STANDARD_SHORT[standard],
+      band: standard === 'ntm',
+      points: (s?.points ?? []).map((p) => ({ year: p.year, min: p.reached, max: p.reached + p.unknown, known: p.unknown < p.denominator })),
+    };
+  });
+  const markers = publishedCounts(scope).map((f) => ({
+    key: f.standard ?? 'unspecified',
+    label: `${f.standard ? STANDARD_SHORT[f.standard] : 'NTM nâng cao (nguồn không nêu bộ tiêu chí)'}: ${formatFigureValue(f)} (tính đến ${formatDate(f.asOf)})`,
+    x: fractionalYear(f.asOf),
+    value: f.value,
+  }));
+  const denominator = countSeries(scope, 'ntm')?.points[0]?.denominator ?? 1;
+  const latestKnown = markers.length ? publishedCounts(scope).at(-1)!.asOf : `${meta.lastYear}`;
+  return {
+    id, title,
+    description: `Số xã đạt từng chuẩn theo năm, ${meta.firstYear}–${meta.lastYear}. Đường: số xã chắc chắn đã đạt. Dải nhạt (chuẩn NTM): đến số xã có thể đã đạt, gồm xã chưa có số liệu. Điểm đánh dấu: số liệu tổng do nguồn công bố.`,
+    bands, markers, yMax: denominator, firstYear: meta.firstYear, lastYear: meta.lastYear, latestKnown,
+  };
+}
+
+export function unitBySlug(kind: 'district' | 'local', slug: string): UnitOut | undefined {
+  return units.find((u) => u.slug === slug && (kind === 'district' ? u.kind === 'district' : u.kind === 'commune' || u.kind === 'town'));
+}
+
+export const unitHref = (u: UnitOut): string => (u.kind === 'district' ? `/huyen/${u.slug}/` : u.kind === 'city' ? '/' : `/xa/${u.slug}/`);
+
+/** Highest standard known at the latest year, for tables. */
+export function latestHighest(u: UnitOut): Standard | null {
+  return u.ladder.highest.at(-1) ?? null;
+}

@@ -1,0 +1,18 @@
+// sitemap.xml: every page of the build, for crawlers and for the end-to-end tests.
+import type { APIRoute } from 'astro';
+import { units } from '../lib/site-data.ts';
+
+const STATIC_PATHS = ['/', '/muc-tieu/', '/lich-su/', '/huyen/', '/tieu-chi/', '/sap-xep-2025/', '/nguon/', '/phuong-phap/'];
+
+export const GET: APIRoute = ({ site }) => {
+  const paths = [
+    ...STATIC_PATHS,
+    ...units.filter((u) => u.kind === 'district').map((u) => `/huyen/${u.slug}/`),
+    ...units.filter((u) => u.kind === 'commune' || u.kind === 'town').map((u) => `/xa/${u.slug}/`),
+  ];
+  const base = site ?? new URL('http://localhost/');
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${paths
+    .map((p) => `  <url><loc>${new URL(p, base).href}</loc></url>`)
+    .join('\n')}\n</urlset>\n`;
+  return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};
