@@ -40,6 +40,6 @@ describe('site build', () => {
     const dir = tempDir('ntm-syn-');
     for (const [f, text] of Object.entries(makeSynthetic({ communes: 40, districts: 4 }))) writeFileSync(join(dir, f), text);
     const { html } = buildSite(dir);
-    assert.match(html, /data-synthetic-banner>DỮ LIỆU MẪU – không phải số liệu thật</);
+    assert.match(html, /data-synthetic-banner[^>]*>DỮ LIỆU MẪU – không phải số liệu thật</);
   });
 });
