@@ -1,7 +1,8 @@
 // `npm test`: every gate, then one closing line "N passed, N failed".
-// Steps: bundled data validates → type check (tsc) → unit and integration tests (node:test via tsx).
+// Steps: bundled data validates → type check (tsc) → unit and integration tests (node:test
+// via tsx) → site builds (real and synthetic) → browser tests (Playwright in Debian's Chromium).
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface StepResult { name: string; passed: number; failed: number }
@@ -39,6 +40,41 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: 
   else for (const l of r.out.split('\n').filter((x) => /^# (tests|pass|fail|duration_ms)/.test(x))) console.log(l);
   for (const f of failures) console.log(f);
   results.push({ name: 'unit + integration (node:test)', passed: pass, failed: fail > 0 ? fail : r.code === 0 ? 0 : 1 });
+}
+
+// 3. Build the real site and a synthetic one, then the browser tests against both.
+{
+  const real = run('npm', ['run', 'build']);
+  const synData = 'tests/output/synthetic-data';
+  const synStats = 'tests/output/synthetic-stats';
+  const steps = [
+    real,
+    run('npx', ['tsx', 'scripts/make-synthetic.ts', synData, '--communes', '63', '--districts', '5', '--seed', '7']),
+    run('npx', ['tsx', 'scripts/build-stats.ts'], { DATA_DIR: synData, STATS_DIR: synStats }),
+    run('node', ['scripts/astro.mjs', 'build', '--outDir', 'tests/output/dist-synthetic'], { STATS_DIR: synStats }),
+  ];
+  const broken = steps.find((r) => r.code !== 0);
+  if (broken) {
+    process.stdout.write(broken.out);
+    results.push({ name: 'site builds (real + synthetic)', passed: 0, failed: 1 });
+  } else {
+    results.push({ name: 'site builds (real + synthetic)', passed: 1, failed: 0 });
+    const e2e = run('npx', ['playwright', 'test'], { TZ: 'UTC' });
+    const lines = e2e.out.split('\n');
+    for (const l of lines.filter((x) => /^\s+(\d+ (passed|failed|flaky|skipped)|✘)/.test(x) || /Error:|expect\(/.test(x)).slice(0, 200)) console.log(l);
+    let passed = 0;
+    let failed = e2e.code === 0 ? 0 : 1;
+    try {
+      const report = JSON.parse(readFileSync('tests/output/e2e.json', 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+      passed = report.stats.expected;
+      // A flaky or skipped test is a failure here: no retries into green, no skips.
+      failed = report.stats.unexpected + report.stats.flaky + report.stats.skipped + (e2e.code !== 0 && report.stats.unexpected === 0 ? 1 : 0);
+    } catch {
+      process.stdout.write(e2e.out);
+    }
+    if (failed > 0) process.stdout.write(e2e.out.split('\n').slice(-120).join('\n'));
+    results.push({ name: 'browser (Playwright, Chromium)', passed, failed });
+  }
 }
 
 console.log('');

@@ -1,0 +1,25 @@
+// End-to-end tests against the built sites, in Debian's Chromium (never a downloaded browser).
+// `npm test` builds dist/ (bundled data) and tests/output/dist-synthetic/ before running these.
+import { defineConfig } from '@playwright/test';
+
+export const REAL_PORT = 4391;
+export const SYNTHETIC_PORT = 4392;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env['CI'] ? [['list'], ['json', { outputFile: 'tests/output/e2e.json' }]] : [['list'], ['json', { outputFile: 'tests/output/e2e.json' }]],
+  use: {
+    baseURL: `http://localhost:${REAL_PORT}`,
+    launchOptions: {
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: [
+    { command: `npx tsx tests/e2e/static-server.ts dist ${REAL_PORT}`, port: REAL_PORT, reuseExistingServer: false },
+    { command: `npx tsx tests/e2e/static-server.ts tests/output/dist-synthetic ${SYNTHETIC_PORT}`, port: SYNTHETIC_PORT, reuseExistingServer: false },
+  ],
+});

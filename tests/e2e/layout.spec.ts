@@ -1,0 +1,45 @@
+// Readable at 320 px, without JavaScript, and with nothing shipped to run on district and commune pages.
+import { expect, test } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+
+for (const path of ['/', '/huyen/cu-chi/', '/xa/tan-thong-hoi/', '/muc-tieu/', '/lich-su/', '/sap-xep-2025/']) {
+  test(`${path} fits a 320 px screen without horizontal scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the overview chart, its caption and its table are all there', async ({ page }) => {
+    await page.goto('/');
+    const fig = page.locator('figure#bieu-do-xa-dat-chuan');
+    await expect(fig.locator('svg[role="img"]')).toHaveCount(1);
+    await expect(fig.locator('figcaption')).toContainText('Số liệu tính đến');
+    await expect(fig.locator('table').first()).toBeAttached();
+  });
+});
+
+test('district and commune pages ship no client JavaScript', () => {
+  for (const dir of ['dist/huyen', 'dist/xa']) {
+    for (const slug of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      const html = readFileSync(`${dir}/${slug.name}/index.html`, 'utf8');
+      expect(html, `${dir}/${slug.name}`).not.toMatch(/<script/);
+    }
+  }
+});
+
+test('every chart is a figure with a caption and a table of the same numbers', async ({ page }) => {
+  for (const path of ['/', '/lich-su/', '/huyen/binh-chanh/']) {
+    await page.goto(path);
+    const figs = page.locator('main figure');
+    expect(await figs.count()).toBeGreaterThan(0);
+    for (const f of await figs.all()) {
+      await expect(f.locator('figcaption')).toContainText('Số liệu tính đến');
+      expect(await f.locator('table').count()).toBeGreaterThan(0);
+      await expect(f).toHaveAttribute('id', /.+/);
+    }
+  }
+});
