@@ -1,26 +1,34 @@
-// Every page in the sitemap: 200, one h1, no console error, no other host, no axe violation.
+// Every page in the sitemap of both builds (bundled data and synthetic data): 200, one h1,
+// lang="vi", no console error, no request to another host, no axe violation (WCAG 2.2 AA).
 import { expect, test } from '@playwright/test';
+import { SYNTHETIC_PORT } from '../../playwright.config.ts';
 import { axeViolations, guard, sitemapPaths } from './helpers.ts';
 
-const paths = sitemapPaths('dist');
+const SITES = [
+  { name: 'real', dist: 'dist', base: '' },
+  { name: 'synthetic', dist: 'tests/output/dist-synthetic', base: `http://localhost:${SYNTHETIC_PORT}` },
+];
 
 test('the sitemap lists the overview, 5 districts and 63 communes and towns', () => {
+  const paths = sitemapPaths('dist');
   expect(paths).toContain('/');
   expect(paths.filter((p) => p.startsWith('/huyen/') && p !== '/huyen/')).toHaveLength(5);
   expect(paths.filter((p) => p.startsWith('/xa/'))).toHaveLength(63);
 });
 
-for (const path of paths) {
-  test(`page ${path} is sound and accessible`, async ({ page }) => {
-    const g = await guard(page);
-    const res = await page.goto(path);
-    expect(res?.status()).toBe(200);
-    await expect(page.locator('h1')).toHaveCount(1);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
-    expect(await axeViolations(page)).toEqual([]);
-    expect(g.consoleErrors).toEqual([]);
-    expect(g.external).toEqual([]);
-  });
+for (const site of SITES) {
+  for (const path of sitemapPaths(site.dist)) {
+    test(`${site.name} ${path} is sound and accessible`, async ({ page }) => {
+      const g = await guard(page);
+      const res = await page.goto(site.base + path);
+      expect(res?.status()).toBe(200);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(g.consoleErrors).toEqual([]);
+      expect(g.external).toEqual([]);
+    });
+  }
 }
 
 test('an unknown address gets the 404 page with a way back', async ({ page }) => {

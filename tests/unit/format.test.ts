@@ -25,3 +25,26 @@ describe('published figure values', async () => {
   ];
   for (const [name, f, want] of CASES) it(name, () => assert.equal(formatFigureValue(f), want));
 });
+
+describe('timeline chart', async () => {
+  const { renderTimeline } = await import('../../src/lib/charts/timeline.ts');
+  const base = { id: 't', title: 'T', description: 'D', markers: [], yMax: 10, firstYear: 2009, lastYear: 2011 };
+  it('draws no "at least" line where the minimum is 0 only because statuses are unknown', () => {
+    const svg = renderTimeline({ ...base, bands: [{ key: 'ntm', label: 'NTM', band: true, points: [
+      { year: 2009, min: 0, max: 5, known: true }, { year: 2010, min: 0, max: 5, known: true }, { year: 2011, min: 0, max: 5, known: true },
+    ] }] });
+    assert.doesNotMatch(svg, /stroke-width="2"/);
+    assert.match(svg, /fill-opacity/);
+  });
+  it('draws the line where every status is known, even at 0', () => {
+    const svg = renderTimeline({ ...base, bands: [{ key: 'ntm', label: 'NTM', band: true, points: [
+      { year: 2009, min: 0, max: 0, known: true }, { year: 2010, min: 3, max: 3, known: true }, { year: 2011, min: 10, max: 10, known: true },
+    ] }] });
+    assert.match(svg, /<path d="M[^"]+L[^"]+L[^"]+" fill="none"/);
+  });
+  it('escapes text and labels the SVG for screen readers', () => {
+    const svg = renderTimeline({ ...base, title: 'A <b> & "c"', bands: [] });
+    assert.match(svg, /<title id="t-title">A &lt;b&gt; &amp; &quot;c&quot;<\/title>/);
+    assert.match(svg, /role="img" aria-labelledby="t-title t-desc"/);
+  });
+});

@@ -73,14 +73,17 @@ export function renderTimeline(input: TimelineInput): string {
   parts.push(`<line x1="${M.left}" x2="${WIDTH - M.right}" y1="${HEIGHT - M.bottom}" y2="${HEIGHT - M.bottom}" class="axis"/>`);
   // Bands: end-of-year status drawn at the year's end.
   type P = TimelineBand['points'][number];
-  const bandArea = area<P>().defined((d) => d.known).x((d) => x(d.year + 1)).y0((d) => y(d.min)).y1((d) => y(d.max));
-  const minLine = line<P>().defined((d) => d.known).x((d) => x(d.year + 1)).y((d) => y(d.min));
+  const bandArea = area<P>().digits(1).defined((d) => d.known).x((d) => x(d.year + 1)).y0((d) => y(d.min)).y1((d) => y(d.max));
+  // The "at least" line is left out where it would sit at 0 only because statuses are
+  // unknown: a line at 0 reads as "none", and unknown is not zero.
+  const minLine = line<P>().digits(1).defined((d) => d.known && (d.min > 0 || d.max === d.min)).x((d) => x(d.year + 1)).y((d) => y(d.min));
   for (const b of input.bands) {
     const st = SERIES_STYLE[b.key] ?? SERIES_STYLE['unspecified']!;
     if (!b.points.some((p) => p.known)) continue;
     parts.push(`<g class="band" data-series="${esc(b.key)}">`);
     if (b.band) parts.push(`<path d="${bandArea(b.points)}" fill="${st.color}" fill-opacity="0.12" stroke="none"/>`);
-    parts.push(`<path d="${minLine(b.points)}" fill="none" stroke="${st.color}" stroke-width="2"${st.dash ? ` stroke-dasharray="${st.dash}"` : ''}/>`);
+    const d = minLine(b.points);
+    if (d) parts.push(`<path d="${d}" fill="none" stroke="${st.color}" stroke-width="2"${st.dash ? ` stroke-dasharray="${st.dash}"` : ''}/>`);
     parts.push('</g>');
   }
   for (const m of input.markers) {
