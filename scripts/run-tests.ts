@@ -52,6 +52,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: 
     run('npx', ['tsx', 'scripts/make-synthetic.ts', synData, '--communes', '63', '--districts', '5', '--seed', '7']),
     run('npx', ['tsx', 'scripts/build-stats.ts'], { DATA_DIR: synData, STATS_DIR: synStats }),
     run('node', ['scripts/astro.mjs', 'build', '--outDir', 'tests/output/dist-synthetic'], { STATS_DIR: synStats }),
+    run('npx', ['tsx', 'scripts/build-search.ts', 'tests/output/dist-synthetic']),
   ];
   const broken = steps.find((r) => r.code !== 0);
   if (broken) {

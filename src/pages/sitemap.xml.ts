@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { units } from '../lib/site-data.ts';
 
-const STATIC_PATHS = ['/', '/muc-tieu/', '/lich-su/', '/huyen/', '/tieu-chi/', '/sap-xep-2025/', '/nguon/', '/phuong-phap/'];
+const STATIC_PATHS = ['/', '/muc-tieu/', '/lich-su/', '/huyen/', '/tieu-chi/', '/sap-xep-2025/', '/nguon/', '/phuong-phap/', '/tim-kiem/'];
 
 export const GET: APIRoute = ({ site }) => {
   const paths = [

@@ -1,0 +1,137 @@
+// Vietnamese search on the built site: with or without marks, đ included, NFD and capitals,
+// old and new unit names, decision numbers, filters, the no-result state, lazy loading.
+import { expect, test, type Page } from '@playwright/test';
+
+async function search(page: Page, q: string, params = ''): Promise<string[]> {
+  await page.goto(`/tim-kiem/?q=${encodeURIComponent(q)}${params}`);
+  await expect(page.locator('#search-status')).toContainText(`«${q.trim()}»`);
+  return page.$$eval('#search-results li > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+const nfd = (s: string) => s.normalize('NFD');
+
+// Each query must have the expected page among its first three results.
+const QUERIES: [string, string][] = [
+  ['cu chi', '/huyen/cu-chi/'],
+  ['Củ Chi', '/huyen/cu-chi/'],
+  ['CU CHI', '/huyen/cu-chi/'],
+  ['hoc mon', '/huyen/hoc-mon/'],
+  ['Hóc Môn', '/huyen/hoc-mon/'],
+  ['kieu mau', '/muc-tieu/'],
+  ['nong thon moi nang cao', '/muc-tieu/'],
+  ['da phuoc', '/xa/da-phuoc/'],
+  ['Đa Phước', '/xa/da-phuoc/'],
+  ['DA PHUOC', '/xa/da-phuoc/'],
+  ['dong thanh', '/xa/dong-thanh/'],
+  [nfd('Đông Thạnh'), '/xa/dong-thanh/'],
+  ['tan thanh dong', '/xa/tan-thanh-dong/'],
+  ['thanh an xa dao', '/xa/thanh-an/'],
+  ['tan thong hoi', '/xa/tan-thong-hoi/'],
+  ['binh chanh', '/huyen/binh-chanh/'],
+  ['nha be', '/huyen/nha-be/'],
+  ['can gio', '/huyen/can-gio/'],
+  ['thi tran can thanh', '/xa/thi-tran-can-thanh/'],
+  ['trung chanh', '/xa/trung-chanh/'],
+  ['vinh loc a', '/xa/vinh-loc-a/'],
+  ['phuoc vinh an', '/xa/phuoc-vinh-an/'],
+  // Post-2025 commune name → the old unit it came from.
+  ['tan vinh loc', '/xa/vinh-loc-b/'],
+  ['Tân Vĩnh Lộc', '/xa/vinh-loc-b/'],
+  // Decision numbers, with and without đ.
+  ['511/QĐ-TTg', '/huyen/can-gio/'],
+  ['511/QD-TTg', '/huyen/can-gio/'],
+  ['bo tieu chi', '/tieu-chi/'],
+  ['sap xep don vi hanh chinh', '/sap-xep-2025/'],
+  ['xa thi diem', '/lich-su/'],
+];
+
+for (const [q, want] of QUERIES) {
+  test(`search ${JSON.stringify(q)} finds ${want} in the top 3`, async ({ page }) => {
+    const got = await search(page, q);
+    expect(got.slice(0, 3), got.join(' ')).toContain(want);
+  });
+}
+
+test('an exact-mark query ranks the exact match first', async ({ page }) => {
+  expect((await search(page, 'Đông Thạnh'))[0]).toBe('/xa/dong-thanh/');
+  expect((await search(page, 'Phước Lộc'))[0]).toBe('/xa/phuoc-loc/');
+});
+
+test('the index contains "dòng", so an ASCII "dong" cannot pass by accident', async ({ page }) => {
+  expect(await search(page, 'dòng')).toContain('/phuong-phap/');
+});
+
+test('"dat chuan" finds pages with "đạt chuẩn", highlighted', async ({ page }) => {
+  const got = await search(page, 'dat chuan');
+  expect(got.length).toBeGreaterThan(3);
+  await expect(page.locator('#search-results mark').first()).toHaveText(/^đạt$|^chuẩn$/i);
+});
+
+test('a search with no result shows what to try', async ({ page }) => {
+  expect(await search(page, 'zzzqqq xyzw')).toEqual([]);
+  await expect(page.locator('#search-help')).toBeVisible();
+  await expect(page.locator('#search-help')).toContainText('danh sách huyện và xã');
+});
+
+test('the district filter narrows results to that district', async ({ page }) => {
+  const all = await search(page, 'phuoc');
+  const nhaBe = await search(page, 'phuoc', `&huyen=${encodeURIComponent('Nhà Bè')}`);
+  expect(nhaBe.length).toBeGreaterThan(0);
+  expect(nhaBe.length).toBeLessThan(all.length);
+  for (const info of await page.$$eval('#search-results li .source', (ps) => ps.map((p) => p.textContent ?? ''))) expect(info).toContain('Nhà Bè');
+});
+
+test('the type filter narrows results to communes', async ({ page }) => {
+  await search(page, 'can gio', `&loai=${encodeURIComponent('Xã')}`);
+  const infos = await page.$$eval('#search-results li .source', (ps) => ps.map((p) => p.textContent ?? ''));
+  expect(infos.length).toBeGreaterThan(0);
+  for (const info of infos) expect(info.startsWith('Xã')).toBe(true);
+});
+
+test('no search bytes load before the box is focused', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/pagefind/')) fetched.push(r.url());
+  });
+  await page.goto('/');
+  await page.goto('/tim-kiem/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toEqual([]);
+  await page.focus('#search-q');
+  await expect.poll(() => fetched.length).toBeGreaterThan(0);
+});
+
+test('the header box on every page submits to the search page', async ({ page }) => {
+  await page.goto('/xa/thai-my/');
+  await page.fill('#q-header', 'da phuoc');
+  await page.press('#q-header', 'Enter');
+  await expect(page).toHaveURL(/\/tim-kiem\/\?q=da\+phuoc/);
+  await expect(page.locator('#search-results li > a').first()).toHaveAttribute('href', '/xa/da-phuoc/');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page explains that search needs JavaScript and links the commune list', async ({ page }) => {
+    await page.goto('/tim-kiem/?q=da+phuoc');
+    await expect(page.locator('#search-nojs')).toBeVisible();
+    await expect(page.locator('#search-nojs').getByRole('link', { name: 'danh sách huyện và xã' })).toHaveAttribute('href', '/huyen/');
+  });
+});
+
+test('search is usable by keyboard alone', async ({ page }) => {
+  await page.goto('/tim-kiem/');
+  await page.keyboard.press('Tab'); // skip link
+  let guard = 0;
+  while (!(await page.evaluate(() => document.activeElement?.id === 'search-q')) && guard++ < 30) await page.keyboard.press('Tab');
+  await page.keyboard.type('tan nhut');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#search-status')).toContainText('kết quả');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  // Reaching the first result and following it.
+  while (!(await page.evaluate(() => document.activeElement?.closest('#search-results') !== null)) && guard++ < 60) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/xa\/tan-nhut\/$/);
+});
