@@ -63,6 +63,6 @@ server.close();
 const idx = dirSize(join(dist, 'pagefind'));
 const pages = dirSize(dist).files;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`| site | HTML files | index size (files) | fetched before focus | first query: fetched, time | later ${times.length} queries: fetched, median time |`);
+console.log(`| site | files in the site | index folder (files) | fetched before focus | first query: fetched, time | later ${times.length} queries: fetched, median time |`);
 console.log('|---|---:|---:|---:|---:|---:|');
 console.log(`| \`${dist}\` | ${pages.toLocaleString('en')} | ${kb(idx.bytes)} (${idx.files}) | ${kb(beforeFocus)} | ${kb(afterFirst - beforeFocus)}, ${Math.round(first)} ms | ${kb(afterAll - afterFirst)}, ${Math.round(median)} ms |`);
