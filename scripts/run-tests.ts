@@ -21,8 +21,10 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: 
   results.push({ name: 'bundled data validates (--strict)', passed: r.code === 0 ? 1 : 0, failed: r.code === 0 ? 0 : 1 });
 }
 
-// 1. Types: scripts, library and tests.
+// 1. Types: scripts, library and tests (astro sync first, for the astro:content types).
 {
+  const sync = run('node', ['scripts/astro.mjs', 'sync']);
+  if (sync.code !== 0) process.stdout.write(sync.out);
   const r = run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
   process.stdout.write(r.out);
   results.push({ name: 'typecheck (tsc)', passed: r.code === 0 ? 1 : 0, failed: r.code === 0 ? 0 : 1 });

@@ -1,11 +1,18 @@
 // sitemap.xml: every page of the build, for crawlers and for the end-to-end tests.
 import type { APIRoute } from 'astro';
+import { MODEL_TYPES, type ModelType } from '../lib/schema/story.ts';
 import { units } from '../lib/site-data.ts';
+import { stories, storyDistricts, storyHref } from '../lib/stories.ts';
 
-const STATIC_PATHS = ['/', '/muc-tieu/', '/lich-su/', '/huyen/', '/tieu-chi/', '/sap-xep-2025/', '/nguon/', '/phuong-phap/', '/tim-kiem/'];
+const STATIC_PATHS = ['/', '/muc-tieu/', '/lich-su/', '/huyen/', '/tieu-chi/', '/sap-xep-2025/', '/nguon/', '/phuong-phap/', '/tim-kiem/', '/mo-hinh/'];
 
-export const GET: APIRoute = ({ site }) => {
+export const GET: APIRoute = async ({ site }) => {
+  const all = await stories();
+  const storyDistrictCodes = new Set(all.flatMap(storyDistricts));
   const paths = [
+    ...all.map(storyHref),
+    ...units.filter((u) => storyDistrictCodes.has(u.code)).map((u) => `/mo-hinh/huyen/${u.slug}/`),
+    ...(Object.keys(MODEL_TYPES) as ModelType[]).filter((t) => all.some((s) => s.data.modelType === t)).map((t) => `/mo-hinh/loai/${t}/`),
     ...STATIC_PATHS,
     ...units.filter((u) => u.kind === 'district').map((u) => `/huyen/${u.slug}/`),
     ...units.filter((u) => u.kind === 'commune' || u.kind === 'town').map((u) => `/xa/${u.slug}/`),

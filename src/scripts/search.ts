@@ -1,6 +1,6 @@
 // Search page behaviour: loads Pagefind only when the box is focused or a query is given,
 // searches every đ-spelling of the query and merges by score, announces the result count.
-import { dVariants, normalizeQuery } from '../lib/search/fold.ts';
+import { dVariants, normalizeQuery, titleBoost } from '../lib/search/fold.ts';
 
 interface PagefindResult {
   id: string;
@@ -16,7 +16,8 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 let loading: Promise<Pagefind> | null = null;
 function load(): Promise<Pagefind> {
   loading ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (m: Pagefind) => {
-    await m.options({ excerptLength: 20 });
+    // Repeated mentions count for less, so a unit's own page outranks long stories that name it often.
+    await m.options({ excerptLength: 20, ranking: { termFrequency: 0.3 } });
     return m;
   });
   return loading;
@@ -50,8 +51,14 @@ async function run(raw: string): Promise<void> {
       if (!prev || r.score > prev.score) best.set(r.id, r);
     }
   }
-  const ranked = [...best.values()].sort((a, b) => b.score - a.score).slice(0, 20);
-  const data = await Promise.all(ranked.map((r) => r.data()));
+  // Load the best 30, boost those whose title is the query, show 20.
+  const top = [...best.values()].sort((a, b) => b.score - a.score).slice(0, 30);
+  const loaded = await Promise.all(top.map(async (r) => ({ r, d: await r.data() })));
+  const data = loaded
+    .map(({ r, d }) => ({ d, score: r.score * titleBoost(d.meta['title'] ?? '', q) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 20)
+    .map((x) => x.d);
   for (const d of data) {
     const li = document.createElement('li');
     const a = document.createElement('a');

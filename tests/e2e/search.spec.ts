@@ -18,7 +18,7 @@ const QUERIES: [string, string][] = [
   ['hoc mon', '/huyen/hoc-mon/'],
   ['Hóc Môn', '/huyen/hoc-mon/'],
   ['kieu mau', '/muc-tieu/'],
-  ['nong thon moi nang cao', '/muc-tieu/'],
+  ['nong thon moi nang cao', '/tieu-chi/'],
   ['da phuoc', '/xa/da-phuoc/'],
   ['Đa Phước', '/xa/da-phuoc/'],
   ['DA PHUOC', '/xa/da-phuoc/'],
@@ -43,6 +43,10 @@ const QUERIES: [string, string][] = [
   ['bo tieu chi', '/tieu-chi/'],
   ['sap xep don vi hanh chinh', '/sap-xep-2025/'],
   ['xa thi diem', '/lich-su/'],
+  // Key phrases of stories.
+  ['vuon lan dendrobium', '/mo-hinh/vuon-lan-nhuan-duc/'],
+  ['bắp giống Thái Mỹ', '/mo-hinh/bap-giong-thai-my/'],
+  ['rau muong vietgap', '/mo-hinh/rau-muong-vietgap-nhi-binh/'],
 ];
 
 for (const [q, want] of QUERIES) {
@@ -79,6 +83,11 @@ test('the district filter narrows results to that district', async ({ page }) =>
   expect(nhaBe.length).toBeGreaterThan(0);
   expect(nhaBe.length).toBeLessThan(all.length);
   for (const info of await page.$$eval('#search-results li .source', (ps) => ps.map((p) => p.textContent ?? ''))) expect(info).toContain('Nhà Bè');
+});
+
+test('a story result says it is a story, with its district', async ({ page }) => {
+  await search(page, 'vuon lan dendrobium');
+  await expect(page.locator('#search-results li').first().locator('.source')).toHaveText('Mô hình · Củ Chi');
 });
 
 test('the type filter narrows results to communes', async ({ page }) => {

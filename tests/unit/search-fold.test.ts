@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dVariants, normalizeQuery } from '../../src/lib/search/fold.ts';
+import { dVariants, foldMarks, normalizeQuery, titleBoost } from '../../src/lib/search/fold.ts';
 
 describe('search query preparation', () => {
   it('turns NFD and capitals into NFC lower case', () => {
@@ -18,4 +18,12 @@ describe('search query preparation', () => {
   it('caps the number of variants', () => {
     assert.equal(dVariants('d d d d d d d d', 16).length, 16);
   });
+});
+
+describe('title boost', () => {
+  it('folds marks and đ for comparison', () => assert.equal(foldMarks('Xã Đông Thạnh'), 'xa dong thanh'));
+  it('ranks an exact-mark title phrase highest', () => assert.equal(titleBoost('Xã Đông Thạnh', 'Đông Thạnh'), 3));
+  it('ranks a folded title phrase next', () => assert.equal(titleBoost('Xã Đông Thạnh', 'dong thanh'), 2));
+  it('does not boost titles with the words in another order', () => assert.equal(titleBoost('Xã Tân Thạnh Đông', 'dong thanh'), 1));
+  it('matches whole words only', () => assert.equal(titleBoost('Huyện Củ Chi', 'hi'), 1));
 });

@@ -23,3 +23,22 @@ export function dVariants(q: string, max = 16): string[] {
   }
   return out;
 }
+
+/** Lower case without tone/vowel marks and with đ → d: "Xã Đông Thạnh" → "xa dong thanh". */
+export function foldMarks(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
+}
+
+/**
+ * Score multiplier for a result whose title contains the whole query as a phrase:
+ * ×3 with the same marks as typed, ×2 ignoring marks, else ×1. Names typed in full
+ * ("dong thanh") then lead over pages that only mention both words.
+ */
+export function titleBoost(title: string, query: string): number {
+  const t = ` ${normalizeQuery(title)} `;
+  const q = normalizeQuery(query);
+  if (!q) return 1;
+  if (t.includes(` ${q} `)) return 3;
+  if (` ${foldMarks(t)} `.includes(` ${foldMarks(q)} `)) return 2;
+  return 1;
+}

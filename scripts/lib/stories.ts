@@ -1,0 +1,62 @@
+// Quick checks of story files without a full site build: the frontmatter against the story
+// schema, and every <Stat>, <Cite>, <CommuneLink> and <PullQuote> reference against the data.
+// The site build runs the same schema; this just answers in a second.
+import { load as parseYaml } from 'js-yaml';
+import { z } from 'astro/zod';
+import { storySchema, type KnownData } from '../../src/lib/schema/story.ts';
+
+export interface StoryProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface KnownIds extends KnownData {
+  statIds: Set<string>;
+}
+
+const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
+
+export function checkStory(file: string, text: string, known: KnownIds, mediaExists: (path: string) => boolean): StoryProblem[] {
+  const problems: StoryProblem[] = [];
+  const m = /^---\n([\s\S]*?)\n---\n/.exec(text.replace(/\r\n/g, '\n'));
+  if (!m) return [{ file, line: 1, message: 'no frontmatter — start the file with --- , the fields, and --- (see content/README.md)' }];
+  let data: unknown;
+  try {
+    data = parseYaml(m[1]!);
+  } catch (e) {
+    return [{ file, line: 1, message: `frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}` }];
+  }
+  const image = () => z.string().refine((p) => mediaExists(p), { error: (iss) => `cover.src: file ${String(iss.input)} not found next to the story` });
+  const parsed = storySchema(known, image).safeParse(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.join('.');
+      const at = m[1]!.indexOf(`${String(issue.path[0] ?? '')}:`);
+      problems.push({ file, line: at >= 0 ? lineOf(text, at + 4) : 1, message: `${field ? `${field}: ` : ''}${issue.message.replace(new RegExp(`^${field}: `), '')}` });
+    }
+  }
+  const refs: [RegExp, (v: string) => boolean, (v: string) => string][] = [
+    [/<Stat\s+id="([^"]*)"/g, (v) => known.statIds.has(v), (v) => `<Stat id="${v}">: no figure or count with this id — use an id from data/figures.csv`],
+    [/<Cite\s+id="([^"]*)"/g, (v) => known.sources.has(v), (v) => `<Cite id="${v}">: no source with this id in data/sources.csv`],
+    [/<PullQuote\s+source="([^"]*)"/g, (v) => known.sources.has(v), (v) => `<PullQuote source="${v}">: no source with this id in data/sources.csv`],
+    [/<CommuneLink\s+code="([^"]*)"/g, (v) => known.communes.has(v), (v) => `<CommuneLink code="${v}">: no commune or town with this code`],
+  ];
+  for (const [re, ok, msg] of refs) {
+    for (const r of text.matchAll(re)) if (!ok(r[1]!)) problems.push({ file, line: lineOf(text, r.index!), message: msg(r[1]!) });
+  }
+  if (/<PullQuote(?![^>]*source=)/.test(text)) problems.push({ file, line: lineOf(text, text.search(/<PullQuote(?![^>]*source=)/)), message: '<PullQuote> needs source="…" (no quote without its source)' });
+  return problems;
+}
+
+/** Story words, for the 250–600 word guideline. */
+export function wordCount(text: string): number {
+  const body = text.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/<[^>]+>/g, ' ').replace(/[#*_`>|-]/g, ' ');
+  return body.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+/** ASCII slug of a Vietnamese title. */
+export function slugify(title: string): string {
+  return title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
+    .toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+}
