@@ -10,6 +10,7 @@ const statsDir = resolve(process.env['STATS_DIR'] ?? 'src/generated/stats');
 const read = <T,>(name: string): T => JSON.parse(readFileSync(join(statsDir, `${name}.json`), 'utf8')) as T;
 const units = read<{ code: string; kind: string; districtCode: string | null }[]>('units');
 const reference = read<{ sources: { id: string }[] }>('reference');
+const synthetic = read<{ synthetic: boolean }>('meta').synthetic;
 const known: KnownData = {
   communes: new Map(units.filter((u) => u.kind === 'commune' || u.kind === 'town').map((u) => [u.code, u.districtCode ?? ''])),
   districts: new Set(units.filter((u) => u.kind === 'district').map((u) => u.code)),
@@ -17,8 +18,9 @@ const known: KnownData = {
 };
 
 const stories = defineCollection({
-  // STORIES_DIR lets tests and previews point at another folder of stories.
-  loader: glob({ pattern: '*.mdx', base: process.env['STORIES_DIR'] ?? './content/stories' }),
+  // Real stories cite real communes and sources, so a synthetic dataset gets its own
+  // sample story; STORIES_DIR points at any other folder (tests, previews).
+  loader: glob({ pattern: '*.mdx', base: process.env['STORIES_DIR'] ?? (synthetic ? './content/synthetic-stories' : './content/stories') }),
   schema: ({ image }) => storySchema(known, image),
 });
 
