@@ -2,6 +2,7 @@
 // Output is replaced only when everything succeeded, so bad input never clobbers it.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseCsv, type CsvTable } from '../../src/lib/data/csv.ts';
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../../src/lib/data/diagnostics.ts';
 import { validateDataset } from '../../src/lib/data/validate.ts';
@@ -74,6 +75,11 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
   const stats = computeStats(dataset);
   const files: Record<string, string> = {};
   for (const key of STATS_FILES) files[`${key}.json`] = stableJson(stats[key]);
+  // The city outline (Natural Earth) travels with the statistics; a dataset folder without
+  // geo/ (e.g. a synthetic one) uses the bundled outline.
+  const own = join(opts.dataDir, 'geo', 'hcmc-outline.json');
+  const bundled = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'geo', 'hcmc-outline.json');
+  files['outline.json'] = readFileSync(existsSync(own) ? own : bundled, 'utf8');
   writeAtomically(opts.outDir, files);
   return { ok: true, diagnostics: sorted, stats, rows };
 }

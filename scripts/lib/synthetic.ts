@@ -56,6 +56,9 @@ export function makeSynthetic(opts: SyntheticOptions): Record<string, string> {
   ];
   const figures: Row[] = [];
   const crosswalk: Row[] = [];
+  // Tiles are placed automatically, district after district, in rows of `width` tiles.
+  const hexLayout: Row[] = [];
+  const width = Math.max(6, Math.ceil(Math.sqrt(communes * 1.5)));
   const perDistrict = Math.floor(communes / districts);
   let code = 100000;
   let idx = 0;
@@ -84,6 +87,7 @@ export function makeSynthetic(opts: SyntheticOptions): Record<string, string> {
         not_in_programme_reason: inProgramme ? null : 'Thị trấn, không thuộc chương trình NTM cấp xã', pilot: idx % 97 === 1 ? 'city-2010' : 'none',
         lat: lat.toFixed(5), lon: lon.toFixed(5), coord_quality: 'approximate', coord_source_id: src, source_id: src, note_source_id: null,
       });
+      hexLayout.push({ code: cCode, col: idx % width, row: Math.floor(idx / width) });
       crosswalk.push({ old_code: cCode, new_code: String(100000 + Math.floor(idx / 3) * 3), new_name: `Xã Mới ${Math.floor(idx / 3) + 1}`, new_kind: 'commune', coverage: 'whole', clause: null, source_id: src, note: null });
       if (!inProgramme) continue;
       inProg++;
@@ -123,5 +127,6 @@ export function makeSynthetic(opts: SyntheticOptions): Record<string, string> {
     'targets.csv': csv('targets', targets),
     'criteria_sets.csv': csv('criteria_sets', criteria),
     'crosswalk.csv': csv('crosswalk', crosswalk),
+    'hex_layout.csv': csv('hex_layout', hexLayout),
   };
 }

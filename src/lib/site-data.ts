@@ -7,6 +7,7 @@ import referenceJson from '~stats/reference.json';
 import seriesJson from '~stats/series.json';
 import summariesJson from '~stats/summaries.json';
 import unitsJson from '~stats/units.json';
+import outlineJson from '~stats/outline.json';
 import type { Stats } from './stats/types.ts';
 
 export const meta = metaJson as Stats['meta'];
@@ -31,3 +32,6 @@ export function unit(code: string) {
   if (!u) throw new Error(`unknown unit ${code}`);
   return u;
 }
+
+/** Natural Earth outline of the city (public domain), GeoJSON MultiPolygon feature. */
+export const outline = outlineJson as { type: 'Feature'; properties: Record<string, string>; geometry: { type: 'MultiPolygon'; coordinates: [number, number][][][] } };

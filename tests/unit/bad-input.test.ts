@@ -40,6 +40,8 @@ const CASES: Case[] = [
   { name: 'higher-before-lower', expect: /recognitions\.csv:5:\d+: "ntm-nc-2016" dated 2014, before the "ntm" it requires \(2016, line 4\)/ },
   { name: 'markup', expect: /sources\.csv:2:\d+: warning: title: contains HTML\/script markup; it is kept as plain text/, warningOnly: true },
   { name: 'unclosed-quote', expect: /units\.csv:5:1: CSV syntax: Quoted field unterminated/ },
+  { name: 'hex-missing-unit', expect: /units\.csv:10:1: Xã Trung Chánh \(27586\) has no tile in hex_layout\.csv — add a row/ },
+  { name: 'hex-shared-tile', expect: /hex_layout\.csv:6:\d+: Xã Đông Thạnh is on the same tile \(col 2, row 2\) as Xã Tân Hiệp \(line 5\)/ },
   { name: 'wrong-field-count', expect: /sources\.csv:3:1: row has 10 fields but the header has 9/ },
 ];
 

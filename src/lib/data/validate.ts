@@ -320,6 +320,30 @@ export function validateDataset(tables: Record<TableName, CsvTable | null>, dir 
     }
   }
 
+  // Hex layout: one tile per commune or town, never two on one cell.
+  const cell = new Map<string, Located<Record<string, unknown>>>();
+  const placed = new Set<string>();
+  for (const r of located.hex_layout) {
+    const code = r.value['code'] as string;
+    const u = unitByCode.get(code)?.value;
+    if (u && u['kind'] !== 'commune' && u['kind'] !== 'town') err('hex_layout', r, 'code', `${String(u['name'])} is a ${String(u['kind'])}; only communes and towns get a tile`, 'remove the row');
+    placed.add(code);
+    const key = `${String(r.value['col'])},${String(r.value['row'])}`;
+    const other = cell.get(key);
+    if (other) {
+      err('hex_layout', r, 'col', `${String(u?.['name'] ?? code)} is on the same tile (col ${String(r.value['col'])}, row ${String(r.value['row'])}) as ${String(unitByCode.get(other.value['code'] as string)?.value['name'] ?? other.value['code'])} (line ${other.line})`,
+        'move one of them to a free tile');
+    } else cell.set(key, r);
+  }
+  if (tables.hex_layout && !tables.hex_layout.broken) {
+    for (const r of located.units) {
+      const kind = r.value['kind'];
+      if ((kind === 'commune' || kind === 'town') && !placed.has(r.value['code'] as string)) {
+        err('units', r, 'code', `${String(r.value['name'])} (${String(r.value['code'])}) has no tile in hex_layout.csv`, 'add a row "code,col,row" for it on a free tile near its district');
+      }
+    }
+  }
+
   const datasetRows = located.dataset;
   if (datasetRows.length > 1) err('dataset', datasetRows[1]!, 'title', 'dataset.csv must have exactly one row', 'keep only the row for this release');
 
@@ -334,6 +358,7 @@ export function validateDataset(tables: Record<TableName, CsvTable | null>, dir 
     targets: pick('targets'),
     criteria_sets: pick('criteria_sets'),
     crosswalk: pick('crosswalk'),
+    hex_layout: pick('hex_layout'),
   };
   return { dataset, diagnostics: diags };
 }

@@ -182,6 +182,12 @@ export const crosswalkColumns = {
   note: optional(text('Caveats.')),
 } satisfies Columns;
 
+export const hexLayoutColumns = {
+  code: ref('units', 'A commune or town (every one needs exactly one tile).'),
+  col: number('Column of its hexagon (odd rows sit half a tile to the right).', { min: 0, max: 999, integer: true }),
+  row: number('Row of its hexagon, top to bottom.', { min: 0, max: 999, integer: true }),
+} satisfies Columns;
+
 export interface TableSpec<C extends Columns = Columns> {
   readonly name: string;
   readonly file: string;
@@ -204,6 +210,7 @@ export const TABLES = {
   targets: table({ name: 'targets', file: 'targets.csv', doc: 'Targets for 2021–2025, city and national, as each source words them.', columns: targetColumns, unique: ['id'] }),
   criteria_sets: table({ name: 'criteria_sets', file: 'criteria_sets.csv', doc: 'The decisions that define each standard, and programme decisions.', columns: criteriaSetColumns, unique: ['id'] }),
   crosswalk: table({ name: 'crosswalk', file: 'crosswalk.csv', doc: 'Each pre-2025 commune or town → the unit(s) it became on 1 July 2025.', columns: crosswalkColumns, unique: [] }),
+  hex_layout: table({ name: 'hex_layout', file: 'hex_layout.csv', doc: 'The hex tile map: one tile per commune or town, laid out roughly geographically by district (authored data).', columns: hexLayoutColumns, unique: ['code'] }),
 } as const;
 
 export type TableName = keyof typeof TABLES;
@@ -215,6 +222,7 @@ export type FigureRow = RowOf<typeof figureColumns>;
 export type TargetRow = RowOf<typeof targetColumns>;
 export type CriteriaSetRow = RowOf<typeof criteriaSetColumns>;
 export type CrosswalkRow = RowOf<typeof crosswalkColumns>;
+export type HexLayoutRow = RowOf<typeof hexLayoutColumns>;
 
 export interface Dataset {
   dataset: DatasetRow;
@@ -225,4 +233,5 @@ export interface Dataset {
   targets: TargetRow[];
   criteria_sets: CriteriaSetRow[];
   crosswalk: CrosswalkRow[];
+  hex_layout: HexLayoutRow[];
 }

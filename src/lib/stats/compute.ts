@@ -46,11 +46,13 @@ export class DatasetIndex {
   readonly sourceOfRec = new Map<string, string>();
   readonly figuresByScope = new Map<string, FigureRow[]>();
   readonly crosswalkByOld = new Map<string, Dataset['crosswalk']>();
+  readonly tileOf = new Map<string, { col: number; row: number }>();
   private readonly denominatorCache = new Map<string, UnitRow[]>();
   private readonly yearlyCache = new Map<string, YearlyStatus>();
   constructor(readonly data: Dataset) {
     for (const f of data.figures) push(this.figuresByScope, f.scope, f);
     for (const c of data.crosswalk) push(this.crosswalkByOld, c.old_code, c);
+    for (const t of data.hex_layout) this.tileOf.set(t.code, { col: t.col, row: t.row });
     for (const u of [...data.units].sort(byCode)) {
       this.units.set(u.code, u);
       if (u.parent_code) {
@@ -201,6 +203,7 @@ function unitsOut(ix: DatasetIndex): T.UnitOut[] {
       becameUnits: (ix.crosswalkByOld.get(u.code) ?? []).map((c) => ({
         code: c.new_code, name: c.new_name, kind: c.new_kind, coverage: c.coverage, clause: c.clause, sourceId: c.source_id, note: c.note,
       })),
+      tile: ix.tileOf.get(u.code) ?? null,
       ladder: ladderOf(ix, u),
       figureIds: (ix.figuresByScope.get(u.code) ?? []).map((f) => f.id).sort(),
     };
@@ -437,7 +440,7 @@ export function computeStats(data: Dataset): T.Stats {
       lastYear: LAST_YEAR,
       rows: {
         sources: data.sources.length, units: data.units.length, recognitions: data.recognitions.length, figures: data.figures.length,
-        targets: data.targets.length, criteria_sets: data.criteria_sets.length, crosswalk: data.crosswalk.length,
+        targets: data.targets.length, criteria_sets: data.criteria_sets.length, crosswalk: data.crosswalk.length, hex_layout: data.hex_layout.length,
       },
     },
     units: unitsOut(ix),

@@ -71,6 +71,8 @@ export interface UnitOut {
   sourceId: string;
   noteSourceId: string | null;
   becameUnits: { code: string | null; name: string; kind: string; coverage: string; clause: number | null; sourceId: string; note: string | null }[];
+  /** Hex tile map cell (communes and towns). */
+  tile: { col: number; row: number } | null;
   ladder: Ladder;
   figureIds: string[];
 }

@@ -1,0 +1,42 @@
+// /ban-do/: the year control and the switch between the two map views. Without it the page
+// shows both maps and the table for the latest year.
+import { CATEGORY_OF_CODE } from '../lib/maps/categories.ts';
+
+const config = JSON.parse(document.getElementById('map-labels')?.textContent ?? '{}') as { firstYear: number; labels: Record<string, string> };
+const form = document.getElementById('map-controls') as HTMLFormElement | null;
+const year = document.getElementById('map-year') as HTMLInputElement | null;
+const out = document.getElementById('map-year-out');
+const status = document.getElementById('map-status');
+const tableYear = document.getElementById('map-table-year');
+
+function show(y: number): void {
+  const i = y - config.firstYear;
+  for (const a of document.querySelectorAll<SVGAElement>('svg a.tile[data-cats]')) {
+    const cat = CATEGORY_OF_CODE[a.dataset['cats']![i]!]!;
+    const shape = a.querySelector('path')!;
+    shape.setAttribute('class', `cat-${cat}`);
+    shape.setAttribute('fill', `url(#pat-${cat})`);
+    const when = (JSON.parse(a.dataset['when'] ?? '{}') as Record<string, string>)[cat];
+    const label = `${a.dataset['name']}: ${config.labels[cat]!.toLowerCase()}${when ? ` (${when})` : ''}`;
+    a.setAttribute('aria-label', label);
+    const title = a.querySelector('title');
+    if (title) title.textContent = label;
+  }
+  for (const tr of document.querySelectorAll<HTMLTableRowElement>('#map-table tr[data-cats]')) {
+    tr.querySelector('.map-cat')!.textContent = config.labels[CATEGORY_OF_CODE[tr.dataset['cats']![i]!]!]!;
+  }
+  if (out) out.textContent = String(y);
+  if (tableYear) tableYear.textContent = String(y);
+  if (status) status.textContent = `Đang hiển thị năm ${y}.`;
+}
+
+function view(v: string): void {
+  for (const f of document.querySelectorAll<HTMLElement>('.map-figure')) f.hidden = f.dataset['view'] !== v;
+}
+
+if (form && year) {
+  form.hidden = false;
+  year.addEventListener('input', () => show(Number(year.value)));
+  for (const r of form.querySelectorAll<HTMLInputElement>('input[name="view"]')) r.addEventListener('change', () => view(r.value));
+  view('hex');
+}
