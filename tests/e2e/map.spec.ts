@@ -69,5 +69,6 @@ test('district pages highlight their district; commune pages show a locator', as
   for (const c of own) expect(faded).not.toContain(c);
   expect(faded.length).toBe(units.filter((u) => (u.kind === 'commune' || u.kind === 'town') && u.districtCode !== '786').length);
   await page.goto('/xa/thanh-an/');
-  await expect(page.locator('#hex-locator a.current')).toHaveAttribute('data-code', '27676');
+  await expect(page.locator('#hex-locator path.current')).toHaveAttribute('data-code', '27676');
+  await expect(page.locator('#hex-locator')).toHaveAttribute('role', 'img');
 });
