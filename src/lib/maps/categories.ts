@@ -43,3 +43,24 @@ export function reachedWhen(u: UnitOut, standard: Standard): string {
   }
   return '';
 }
+
+/** "Xã Tân Thông Hội, huyện Củ Chi": a tile's name, with its district. */
+export function tileName(u: UnitOut, district: UnitOut | undefined): string {
+  return `${u.name}${district ? `, ${district.name.replace('Huyện', 'huyện')}` : ''}`;
+}
+
+/** A tile's accessible name for a year: "Xã …, huyện …: đạt chuẩn ntm (chậm nhất 8/2015)". */
+export function tileLabel(u: UnitOut, district: UnitOut | undefined, yearIndex: number): string {
+  const cat = categoryAt(u, yearIndex);
+  const when = cat.startsWith('ntm') ? reachedWhen(u, cat as Standard) : '';
+  return `${tileName(u, district)}: ${CATEGORY_STYLE[cat].label.toLowerCase()}${when ? ` (${when})` : ''}`;
+}
+
+/** Data the /ban-do/ script needs to relabel a tile for another year. */
+export function tileData(u: UnitOut, district: UnitOut | undefined): Record<string, string> {
+  return {
+    'data-cats': categoryCodes(u),
+    'data-name': tileName(u, district),
+    'data-when': JSON.stringify(Object.fromEntries(u.ladder.steps.filter((s) => s.reached).map((s) => [s.standard, reachedWhen(u, s.standard)]))),
+  };
+}
