@@ -25,3 +25,12 @@ export function snapshot(dir: string): Record<string, string> {
   for (const f of readdirSync(dir).sort()) out[f] = readFileSync(join(dir, f), 'utf8');
   return out;
 }
+
+/**
+ * An output folder for a site build inside the project: Astro 6.0 looks for processed
+ * images under the project's .astro/ when outDir lies outside the project, and fails.
+ */
+export function siteOutDir(name: string): string {
+  const dir = join(import.meta.dirname, '..', 'output', `${name}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
+  return join(dir, 'dist');
+}

@@ -8,14 +8,14 @@ import { describe, it } from 'node:test';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
 import { makeSynthetic } from '../../scripts/lib/synthetic.ts';
 import type { Stats } from '../../src/lib/stats/types.ts';
-import { tempDir } from '../helpers/fixtures.ts';
+import { siteOutDir, tempDir } from '../helpers/fixtures.ts';
 
 function buildSite(dataDir: string): { html: string; stats: Stats } {
   const work = tempDir('ntm-site-');
   const statsDir = join(work, 'stats');
   const r = runPipeline({ dataDir, outDir: statsDir });
   assert.ok(r.ok, r.diagnostics.map((d) => d.message).join('\n'));
-  const out = join(work, 'dist');
+  const out = siteOutDir('site-build');
   const b = spawnSync('node', ['scripts/astro.mjs', 'build', '--outDir', out], { encoding: 'utf8', env: { ...process.env, STATS_DIR: statsDir } });
   assert.equal(b.status, 0, b.stdout + b.stderr);
   return { html: readFileSync(join(out, 'index.html'), 'utf8'), stats: r.stats! };

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { FIXTURES, tempDir } from '../helpers/fixtures.ts';
+import { FIXTURES, siteOutDir, tempDir } from '../helpers/fixtures.ts';
 
 function withStory(name: string): string {
   const dir = tempDir('ntm-stories-');
@@ -38,7 +38,7 @@ describe('the story schema rejects mistakes and names the file', () => {
   }
 
   it('an unknown <Stat id> fails the build, naming the id and the story', () => {
-    const r = astro(['build', '--outDir', join(tempDir(), 'dist')], withStory('unknown-stat'));
+    const r = astro(['build', '--outDir', siteOutDir('unknown-stat')], withStory('unknown-stat'));
     assert.notEqual(r.code, 0);
     assert.match(r.out, /<Stat id="f-khong-co">: no figure or count with this id/);
     assert.match(r.out, /unknown-stat/);
@@ -57,7 +57,7 @@ describe('new:story', () => {
     const again = spawnSync('npx', ['tsx', 'scripts/new-story.ts', 'Mô hình thử nghiệm ở Đa Phước'], { encoding: 'utf8', env });
     assert.equal(again.status, 1);
     assert.match(again.stderr, /Không ghi đè/);
-    const out = join(tempDir(), 'dist');
+    const out = siteOutDir('new-story');
     const r = astro(['build', '--outDir', out], dir);
     assert.equal(r.code, 0, r.out);
     // It is a draft: validated, but not in the public build.
