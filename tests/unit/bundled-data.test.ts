@@ -72,6 +72,13 @@ describe('bundled data', () => {
     for (const u of stats.units.filter((x) => x.kind === 'commune' || x.kind === 'town')) assert.ok(u.becameUnits.length > 0, u.name);
   });
 
+  it('compares with the national results, using the published share where a count has no denominator', () => {
+    const get = (id: string) => stats.progress.find((p) => p.targetId === id)!;
+    assert.deepEqual([get('t-vn-communes-ntm-2025').status, get('t-vn-communes-ntm-2025').value], ['not-met', 0.7933]);
+    assert.deepEqual([get('t-vn-communes-nc-2025').status, get('t-vn-communes-nc-2025').value], ['met', 0.424]);
+    assert.deepEqual([get('t-vn-communes-km-2025').status, get('t-vn-communes-km-2025').value], ['met', 0.123]);
+  });
+
   it('agrees with the 9/2016 report: 54 of 56 communes had reached NTM', () => {
     const check = stats.consistency.find((c) => c.figureId === 'f-79-ntm-2016-09')!;
     assert.equal(check.verdict, 'agree');

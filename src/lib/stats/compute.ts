@@ -309,9 +309,9 @@ export function consistencyChecks(ix: DatasetIndex): T.ConsistencyCheck[] {
   return out.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** Latest published figure for the same scope and standard at or before `date`. */
+/** Latest published figure for the same scope and standard at or before `date` that gives a share. */
 function latestPublished(ix: DatasetIndex, scope: string, standard: Standard, date: string): FigureRow | null {
-  const candidates = ix.data.figures.filter((f) => f.scope === scope && f.standard === standard && (f.metric === 'units-reached') && endOf(f.as_of) <= date);
+  const candidates = ix.data.figures.filter((f) => f.scope === scope && f.standard === standard && f.metric === 'units-reached' && endOf(f.as_of) <= date && shareOfFigure(f) !== null);
   candidates.sort((a, b) => b.as_of.iso.localeCompare(a.as_of.iso) || a.id.localeCompare(b.id));
   return candidates[0] ?? null;
 }
@@ -364,7 +364,7 @@ export function progressOf(ix: DatasetIndex, t: TargetRow): T.Progress {
     }
   }
   const pub = latestPublished(ix, t.scope, t.standard, date) ??
-    ix.data.figures.filter((f) => f.scope === t.scope && f.standard === t.standard && f.metric === 'units-reached')
+    ix.data.figures.filter((f) => f.scope === t.scope && f.standard === t.standard && f.metric === 'units-reached' && shareOfFigure(f) !== null)
       .sort((a, b) => b.as_of.iso.localeCompare(a.as_of.iso))[0] ?? null;
   const share = pub ? shareOfFigure(pub) : null;
   if (pub && share !== null) {
