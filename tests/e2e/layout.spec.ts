@@ -43,3 +43,12 @@ test('every chart is a figure with a caption and a table of the same numbers', a
     }
   }
 });
+
+test('every internal link and #anchor in both builds resolves to a file and an id', async () => {
+  const { checkLinks } = await import('../../scripts/check-links.ts');
+  for (const dist of ['dist', 'tests/output/dist-synthetic']) {
+    const r = checkLinks(dist);
+    expect(r.internal).toBeGreaterThan(100);
+    expect(r.problems, dist).toEqual([]);
+  }
+});
