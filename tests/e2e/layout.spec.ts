@@ -34,7 +34,7 @@ test('district and commune pages ship no client JavaScript', () => {
 test('every chart is a figure with a caption and a table of the same numbers', async ({ page }) => {
   for (const path of ['/', '/lich-su/', '/huyen/binh-chanh/']) {
     await page.goto(path);
-    const figs = page.locator('main figure');
+    const figs = page.locator('main figure:has(svg.chart)');
     expect(await figs.count()).toBeGreaterThan(0);
     for (const f of await figs.all()) {
       await expect(f.locator('figcaption')).toContainText('Số liệu tính đến');
