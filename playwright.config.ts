@@ -12,6 +12,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env['CI'] ? [['list'], ['json', { outputFile: 'tests/output/e2e.json' }]] : [['list'], ['json', { outputFile: 'tests/output/e2e.json' }]],
   use: {
+    viewport: { width: 1280, height: 800 },
     baseURL: `http://localhost:${REAL_PORT}`,
     launchOptions: {
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',

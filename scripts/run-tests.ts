@@ -2,8 +2,22 @@
 // Steps: bundled data validates → type check (tsc) → unit and integration tests (node:test
 // via tsx) → site builds (real and synthetic) → browser tests (Playwright in Debian's Chromium).
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+
+/** Relative paths that differ between two folders (content, or present in one only). */
+function differentFiles(a: string, b: string, sub = ''): string[] {
+  const names = new Set([...readdirSync(join(a, sub)), ...readdirSync(join(b, sub))]);
+  const out: string[] = [];
+  for (const n of [...names].sort()) {
+    const rel = join(sub, n);
+    let sa, sb;
+    try { sa = statSync(join(a, rel)); sb = statSync(join(b, rel)); } catch { out.push(rel); continue; }
+    if (sa.isDirectory() && sb.isDirectory()) out.push(...differentFiles(a, b, rel));
+    else if (!readFileSync(join(a, rel)).equals(readFileSync(join(b, rel)))) out.push(rel);
+  }
+  return out;
+}
 
 interface StepResult { name: string; passed: number; failed: number }
 const results: StepResult[] = [];
@@ -63,6 +77,13 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: 
     results.push({ name: 'site builds (real + synthetic)', passed: 0, failed: 1 });
   } else {
     results.push({ name: 'site builds (real + synthetic)', passed: 1, failed: 0 });
+    // Reproducible: a second build from the same data gives a byte-identical site.
+    const again = 'tests/output/dist-again';
+    rmSync(again, { recursive: true, force: true });
+    const second = [run('node', ['scripts/astro.mjs', 'build', '--outDir', again]), run('npx', ['tsx', 'scripts/build-search.ts', again])];
+    const differing = second.every((r) => r.code === 0) ? differentFiles('dist', again) : ['(second build failed)'];
+    if (differing.length) console.log(`✗ not reproducible: ${differing.slice(0, 20).join(', ')}`);
+    results.push({ name: 'reproducible build (byte-identical dist/)', passed: differing.length ? 0 : 1, failed: differing.length ? 1 : 0 });
     const e2e = run('npx', ['playwright', 'test'], { TZ: 'UTC' });
     const lines = e2e.out.split('\n');
     for (const l of lines.filter((x) => /^\s+(\d+ (passed|failed|flaky|skipped)|✘)/.test(x) || /Error:|expect\(/.test(x)).slice(0, 200)) console.log(l);

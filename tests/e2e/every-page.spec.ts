@@ -1,5 +1,6 @@
 // Every page in the sitemap of both builds (bundled data and synthetic data): 200, one h1,
-// lang="vi", no console error, no request to another host, no axe violation (WCAG 2.2 AA).
+// lang="vi", no console error, no request to another host, no axe violation (WCAG 2.2 AA)
+// at 1280 px and at 320 px.
 import { expect, test } from '@playwright/test';
 import { SYNTHETIC_PORT } from '../../playwright.config.ts';
 import { axeViolations, guard, sitemapPaths } from './helpers.ts';
@@ -24,7 +25,9 @@ for (const site of SITES) {
       expect(res?.status()).toBe(200);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page), 'at 1280 px').toEqual([]);
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(await axeViolations(page), 'at 320 px').toEqual([]);
       expect(g.consoleErrors).toEqual([]);
       expect(g.external).toEqual([]);
     });
