@@ -26,7 +26,7 @@ export function publishedCounts(scope: string) {
   return figuresFor(scope).filter((f) => f.metric === 'units-reached' && f.unit === 'count' && (f.standard === null || COMMUNE_STANDARDS.includes(f.standard)));
 }
 
-export function timelineInput(scope: string, id: string, title: string): TimelineInput & { latestKnown: string } {
+export function timelineInput(scope: string, id: string, title: string): TimelineInput {
   const bands = COMMUNE_STANDARDS.map((standard) => {
     const s = countSeries(scope, standard);
     return {
@@ -43,16 +43,11 @@ export function timelineInput(scope: string, id: string, title: string): Timelin
     value: f.value,
   }));
   const denominator = countSeries(scope, 'ntm')?.points[0]?.denominator ?? 1;
-  const latestKnown = markers.length ? publishedCounts(scope).at(-1)!.asOf : `${meta.lastYear}`;
   return {
     id, title,
     description: `Số xã đạt từng chuẩn theo năm, ${meta.firstYear}–${meta.lastYear}. Đường: số xã chắc chắn đã đạt. Dải nhạt (chuẩn NTM): đến số xã có thể đã đạt, gồm xã chưa có số liệu. Điểm đánh dấu: số liệu tổng do nguồn công bố.`,
-    bands, markers, yMax: denominator, firstYear: meta.firstYear, lastYear: meta.lastYear, latestKnown,
+    bands, markers, yMax: denominator, firstYear: meta.firstYear, lastYear: meta.lastYear,
   };
-}
-
-export function unitBySlug(kind: 'district' | 'local', slug: string): UnitOut | undefined {
-  return units.find((u) => u.slug === slug && (kind === 'district' ? u.kind === 'district' : u.kind === 'commune' || u.kind === 'town'));
 }
 
 export const unitHref = (u: UnitOut): string => (u.kind === 'district' ? `/huyen/${u.slug}/` : u.kind === 'city' ? '/' : `/xa/${u.slug}/`);

@@ -18,10 +18,6 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${where}: ${tag}${d.message} — ${d.fix}`;
 }
 
-export function hasErrors(ds: readonly Diagnostic[]): boolean {
-  return ds.some((d) => d.severity === 'error');
-}
-
 /** Stable order: by file, line, column, then message. */
 export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
   return [...ds].sort(
