@@ -1,5 +1,5 @@
 // Vietnamese UI labels for the data's codes. Imported by pages and charts.
-import type { Standard } from './schema/tables.ts';
+import { VALUE_UNITS, type Standard, type ValueUnit } from './schema/tables.ts';
 
 /** Short labels for legends, tables and ladders. */
 export const STANDARD_SHORT: Record<Standard, string> = {
@@ -62,17 +62,8 @@ export const METRIC_LABEL: Record<string, string> = {
   'funds-mobilised': 'Vốn huy động',
 };
 
-export const UNIT_SUFFIX: Record<string, string> = {
-  count: '',
-  share: '',
-  'million-vnd-per-person-year': 'triệu đồng/người/năm',
-  'million-vnd-per-month': 'triệu đồng/tháng',
-  households: 'hộ',
-  people: 'người',
-  hectares: 'ha',
-  'billion-vnd': 'tỷ đồng',
-  criteria: 'tiêu chí',
-};
+/** Suffix after a value: the unit's name from the schema; counts and shares need none. */
+export const UNIT_SUFFIX: Record<ValueUnit, string> = { ...VALUE_UNITS, count: '', share: '' };
 
 export const QUALIFIER_PREFIX: Record<string, string> = {
   exact: '',
