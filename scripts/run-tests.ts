@@ -35,13 +35,21 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: 
   results.push({ name: 'bundled data validates (--strict)', passed: r.code === 0 ? 1 : 0, failed: r.code === 0 ? 0 : 1 });
 }
 
-// 1. Types: scripts, library and tests (astro sync first, for the astro:content types).
+// 1. Types: scripts, library and tests (astro sync first, for the astro:content types),
+// then `astro check` for the .astro files tsc cannot read.
 {
   const sync = run('node', ['scripts/astro.mjs', 'sync']);
   if (sync.code !== 0) process.stdout.write(sync.out);
   const r = run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
   process.stdout.write(r.out);
   results.push({ name: 'typecheck (tsc)', passed: r.code === 0 ? 1 : 0, failed: r.code === 0 ? 0 : 1 });
+  // .astro components and the content collection; any error, warning or hint fails.
+  const c = run('node', ['scripts/astro.mjs', 'check']);
+  const summary = /Result \((\d+) files\)[\s\S]*?- (\d+) errors?[\s\S]*?- (\d+) warnings?[\s\S]*?- (\d+) hints?/.exec(c.out);
+  const clean = c.code === 0 && summary !== null && summary.slice(2).every((n) => n === '0');
+  if (!clean) process.stdout.write(c.out);
+  else console.log(`astro check: ${summary[1]} files, 0 errors, 0 warnings, 0 hints`);
+  results.push({ name: 'typecheck (astro check)', passed: clean ? 1 : 0, failed: clean ? 0 : 1 });
 }
 
 // 2. Unit and integration tests, with TAP so the counts can be read back.

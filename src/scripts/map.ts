@@ -3,7 +3,7 @@
 import { CATEGORY_OF_CODE } from '../lib/maps/categories.ts';
 
 const config = JSON.parse(document.getElementById('map-labels')?.textContent ?? '{}') as { firstYear: number; labels: Record<string, string> };
-const form = document.getElementById('map-controls') as HTMLFormElement | null;
+const form = document.getElementById('map-controls');
 const year = document.getElementById('map-year') as HTMLInputElement | null;
 const out = document.getElementById('map-year-out');
 const status = document.getElementById('map-status');

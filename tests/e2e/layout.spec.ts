@@ -52,3 +52,48 @@ test('every internal link and #anchor in both builds resolves to a file and an i
     expect(r.problems, dist).toEqual([]);
   }
 });
+
+test('every page of both builds passes html-validate, has the CSP meta and no inline handler', async () => {
+  const { checkHtml } = await import('../../scripts/check-html.ts');
+  for (const dist of ['dist', 'tests/output/dist-synthetic']) {
+    const r = await checkHtml(dist);
+    expect(r.pages).toBeGreaterThan(50);
+    expect(r.problems.map((p) => `${p.page}:${p.line}:${p.column} ${p.rule}: ${p.message}`), dist).toEqual([]);
+  }
+});
+
+test.describe('under the Content-Security-Policy', () => {
+  // Violations are reported to the page as events; collect them from the first script on.
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { cspViolations: string[] }).cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+  });
+  const violations = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+  test('search and the map work with no violation', async ({ page }) => {
+    await page.goto('/tim-kiem/?q=tan%20thong%20hoi');
+    await expect(page.locator('#search-results a').first()).toHaveAttribute('href', /tan-thong-hoi/);
+    await page.goto('/ban-do/');
+    await page.locator('#map-year').fill('2012');
+    await expect(page.locator('#map-status')).toContainText('2012');
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('an injected inline script and a request to another origin are refused', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.injected = true';
+      document.body.append(s);
+      const img = document.createElement('img');
+      img.src = 'https://tracker.example.com/p.gif';
+      document.body.append(img);
+    });
+    await expect.poll(() => violations(page)).toHaveLength(2);
+    expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+  });
+});

@@ -29,7 +29,8 @@ const isoDate = (field: string) =>
     z.date({ error: `${field}: write the date as YYYY-MM-DD, e.g. 2026-11-28` }).refine((d) => !Number.isNaN(d.getTime()), `${field}: not a real date — write YYYY-MM-DD`),
   );
 
-export function storySchema(known: KnownData, image: () => z.ZodType) {
+// `image` is Astro's helper in the content collection; the checker script passes a stand-in.
+export function storySchema<Img>(known: KnownData, image: () => z.ZodType<Img>) {
   const commune = z.string().refine((c) => known.communes.has(c), {
     error: (iss) => `"${String(iss.input)}" is not a commune or town code in data/units.csv — use its 5-digit GSO code, e.g. 27556 (Tân Thông Hội)`,
   });
@@ -39,7 +40,7 @@ export function storySchema(known: KnownData, image: () => z.ZodType) {
   return z
     .object({
       /** Headline of the story, in Vietnamese. */
-      title: z.string().min(8, 'title: write a headline of at least 8 characters'),
+      title: z.string().min(8, 'title: write a headline of at least 8 characters').max(87, 'title: keep the headline to 87 characters or fewer (with " · NTM TP.HCM" the page title must stay within 100)'),
       /** One or two sentences shown in lists, feeds and search results. */
       summary: z.string().min(20, 'summary: write one or two sentences (at least 20 characters)').max(300, 'summary: keep it under 300 characters'),
       /** Date the story is published (YYYY-MM-DD). */
