@@ -2,18 +2,20 @@
 // bundled data and on synthetic datasets (BENCH_SIZES, default 1000,10000,30000 communes):
 // wall time and peak memory per phase, growth with size, and the overhead over a bare Node
 // writer of the same HTML. Progress on stderr, Markdown on stdout. Not a test.
-import { mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+// BENCH_PHASE_TIMEOUT_MIN (default 20) stops a phase that runs away; larger sizes are then skipped.
+import { mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, statfsSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { HAS_GNU_TIME, bareWrite, killCurrent, readHtml, runMeasured, type Measured } from './lib/bench-measure.ts';
+import { HAS_GNU_TIME, bareWrite, killCurrent, listHtml, runMeasured, type Measured } from './lib/bench-measure.ts';
 import { makeSynthetic } from './lib/synthetic.ts';
 
-const SIZES = (process.env['BENCH_SIZES'] ?? '1000,10000,30000').split(',').map((s) => Number(s.trim()));
+const SIZES = (process.env['BENCH_SIZES'] ?? '1000,10000,30000').split(',').map((s) => Number(s.trim())).sort((a, b) => a - b);
 if (SIZES.some((n) => !Number.isInteger(n) || n < 1)) {
   console.error('BENCH_SIZES must be a comma-separated list of positive whole numbers, e.g. 1000,10000');
   process.exit(2);
 }
+const TIMEOUT_MIN = Number(process.env['BENCH_PHASE_TIMEOUT_MIN'] ?? 20);
 // Inside the project: Astro 6.0 fails on images when outDir is outside the root.
 const OUT = 'bench-output';
 const PHASES = ['data', 'astro', 'search'] as const;
@@ -23,20 +25,23 @@ const GOAL_SIZE = 10_000;
 const GOAL_S = 90;
 const GOAL_MB = 1536; // 1.5 GB, with 1 MB = 2^20 bytes as everywhere here
 
+type PhaseResult = Measured & { retried: boolean };
 interface Result {
   label: string;
   size: number | null; // null = bundled data
   communes: number;
   pages: number;
   htmlMB: number;
-  phases: Partial<Record<Phase, Measured & { retried: boolean }>>;
+  phases: Partial<Record<Phase, PhaseResult>>;
   bareMs: number | null;
   error?: string;
+  skipped?: string;
 }
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const sec = (ms: number) => (ms / 1000).toFixed(1);
 const int = (x: number) => Math.round(x).toLocaleString('en');
+const GiB = 2 ** 30;
 
 let cleanupDir: string | undefined;
 process.on('SIGINT', () => {
@@ -50,18 +55,35 @@ function countCommunes(dataDir: string): number {
   return parsed.data.filter((u) => u['kind'] === 'commune' || u['kind'] === 'town').length;
 }
 
+/** From Astro's log: how many pages were rendered, and the mean time of a commune page. */
+function renderedSoFar(astroLog: string, communes: number): string {
+  const pages = [...astroLog.matchAll(/[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g)];
+  const xa = pages.filter((m) => m[1]!.startsWith('/xa/')).map((m) => Number(m[2]) * (m[3] === 's' ? 1000 : 1));
+  if (!xa.length) return ` with ${int(pages.length)} pages rendered`;
+  const mean = xa.reduce((a, b) => a + b, 0) / xa.length;
+  // A lower bound for the whole build: the commune pages alone, at the rate seen so far.
+  return ` with ${int(pages.length)} pages rendered; commune pages took ${int(mean)} ms each, so ≥ ${int(mean * communes / 60_000)} min for the ${int(communes)} commune pages alone`;
+}
+
 async function phase(r: Result, name: Phase, cmd: string, args: string[], env: NodeJS.ProcessEnv, dir: string): Promise<boolean> {
   log(`[${r.label}] ${name}: ${[cmd, ...args].join(' ')} …`);
-  let m = await runMeasured(cmd, args, env, join(dir, 'logs', `${name}.log`));
+  const limit = TIMEOUT_MIN * 60_000;
+  let m = await runMeasured(cmd, args, env, join(dir, 'logs', `${name}.log`), limit);
   let retried = false;
-  if (m.code !== 0 && /heap out of memory|Reached heap limit/i.test(m.log)) {
+  if (m.code !== 0 && !m.timedOut && /heap out of memory|Reached heap limit/i.test(m.log)) {
     // Node's default heap limit is not the machine's: measure again with a larger one, and say so.
     log(`[${r.label}] ${name}: out of memory with Node's default heap; again with --max-old-space-size=8192`);
-    m = await runMeasured(cmd, args, { ...env, NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=8192`.trim() }, join(dir, 'logs', `${name}-retry.log`));
+    m = await runMeasured(cmd, args, { ...env, NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=8192`.trim() }, join(dir, 'logs', `${name}-retry.log`), limit);
     retried = true;
   }
   r.phases[name] = { ...m, retried };
-  const mem = `peak ${m.peakMB !== null ? `${int(m.peakMB)} MB` : '?'} (tree ${int(m.treeMB)} MB)`;
+  const mem = `peak ${int(m.treeMB)} MB tree, ${m.peakMB !== null ? `${int(m.peakMB)} MB` : '?'} largest process`;
+  if (m.timedOut) {
+    r.error = `${name} stopped after ${TIMEOUT_MIN} min${name === 'astro' ? renderedSoFar(m.log, r.communes) : ''}`;
+    log(`[${r.label}] ${name}: ✗ stopped after ${TIMEOUT_MIN} min (BENCH_PHASE_TIMEOUT_MIN), ${mem}; last lines of its output:`);
+    log(m.log.trim().split('\n').slice(-5).map((l) => `    ${l}`).join('\n'));
+    return false;
+  }
   if (m.code !== 0) {
     r.error = `${name} failed (exit ${m.code})`;
     log(`[${r.label}] ${name}: ✗ exit ${m.code} after ${sec(m.ms)} s; last lines of its output:`);
@@ -96,12 +118,12 @@ async function bench(label: string, size: number | null): Promise<Result> {
       && await phase(r, 'astro', 'node', ['scripts/astro.mjs', 'build', '--outDir', dist], { STATS_DIR: stats }, dir)
       && await phase(r, 'search', 'npx', ['tsx', 'scripts/build-search.ts', dist], {}, dir);
     if (ok) {
-      const pages = readHtml(dist);
-      r.pages = pages.length;
-      r.htmlMB = pages.reduce((a, p) => a + p.data.length, 0) / 2 ** 20;
-      log(`[${label}] bare Node writer: ${int(r.pages)} HTML files, ${r.htmlMB.toFixed(1)} MB, best of 3 …`);
-      r.bareMs = bareWrite(pages, join(dir, 'bare'));
-      log(`[${label}] bare Node writer: ${sec(r.bareMs)} s`);
+      const files = listHtml(dist);
+      r.pages = files.length;
+      r.htmlMB = files.reduce((a, f) => a + f.size, 0) / 2 ** 20;
+      log(`[${label}] bare Node writer: ${int(r.pages)} HTML files, ${int(r.htmlMB)} MB, best of 3 …`);
+      r.bareMs = bareWrite(dist, files, join(dir, 'bare'));
+      log(`[${label}] bare Node writer: ${(r.bareMs / 1000).toFixed(2)} s`);
     }
   } finally {
     // Keep nothing big.
@@ -111,41 +133,72 @@ async function bench(label: string, size: number | null): Promise<Result> {
   return r;
 }
 
+/** Why a size should not be attempted, judging from the smaller ones already measured. */
+function reasonToSkip(n: number, done: Result[]): string | undefined {
+  const smaller = done.filter((r) => r.size !== null && r.size < n);
+  // Only a runaway smaller size predicts this one; other failures can depend on the data.
+  const stopped = smaller.find((r) => r.error?.includes('stopped') || r.skipped);
+  if (stopped) return `not run: ${stopped.label} already ${stopped.error ?? 'was skipped'}`;
+  const prev = smaller.filter((r) => !r.error).pop();
+  if (!prev) return undefined;
+  // Output may grow with the square of the size (pages × per-page content that lists every
+  // commune); the site plus the bare writer's copy must fit on the disk with room to spare.
+  const projected = prev.htmlMB * 2 ** 20 * (n / prev.size!) ** 2 * 2;
+  const fs = statfsSync('.');
+  const free = fs.bavail * fs.bsize;
+  if (projected > free - 10 * GiB) return `not run: up to ${(projected / GiB).toFixed(0)} GiB of output projected from ${prev.label} (×${(prev.htmlMB / prev.pages * 1024).toFixed(0)} KB/page), ${(free / GiB).toFixed(0)} GiB free`;
+  return undefined;
+}
+
 const t0 = Date.now();
-log(`Site build benchmark: bundled data, then ${SIZES.map((n) => n.toLocaleString('en')).join(', ')} synthetic communes; outputs in ${OUT}/ (removed afterwards)`);
+log(`Site build benchmark: bundled data, then ${SIZES.map((n) => n.toLocaleString('en')).join(', ')} synthetic communes; outputs in ${OUT}/ (removed afterwards); phases stopped after ${TIMEOUT_MIN} min`);
 const results: Result[] = [];
 results.push(await bench('bundled data (data/)', null));
-for (const n of SIZES) results.push(await bench(`synthetic ${n.toLocaleString('en')}`, n));
-try { if (readdirSync(OUT).length === 0) rmdirSync(OUT); } catch { /* absent or not ours to remove */ }
+for (const n of SIZES) {
+  const label = `synthetic ${n.toLocaleString('en')}`;
+  const skip = reasonToSkip(n, results);
+  if (skip) {
+    log(`[${label}] ${skip}`);
+    results.push({ label, size: n, communes: n, pages: 0, htmlMB: 0, phases: {}, bareMs: null, skipped: skip });
+    continue;
+  }
+  results.push(await bench(label, n));
+}
+try { if (readdirSync(OUT).length === 0) rmdirSync(OUT); } catch { /* absent */ }
 log(`Benchmark finished in ${sec(Date.now() - t0)} s`);
 
 // ---- Report ----
 const totalMs = (r: Result) => PHASES.reduce((a, p) => a + (r.phases[p]?.ms ?? 0), 0);
-const peak = (r: Result, p: Phase) => r.phases[p]?.peakMB ?? null;
-const maxPeak = (r: Result) => Math.max(...PHASES.map((p) => peak(r, p) ?? 0));
-const maxTree = (r: Result) => Math.max(...PHASES.map((p) => r.phases[p]?.treeMB ?? 0));
-const mb = (x: number | null) => (x === null ? '—' : `${int(x)} MB`);
-const ok = results.filter((r) => !r.error);
-const mark = (r: Result, p: Phase) => (r.phases[p]?.retried ? ' †' : '');
+const tree = (r: Result, p: Phase) => r.phases[p]?.treeMB ?? 0;
+const largest = (r: Result, p: Phase) => r.phases[p]?.peakMB ?? 0;
+const maxTree = (r: Result) => Math.max(...PHASES.map((p) => tree(r, p)));
+const maxLargest = (r: Result) => Math.max(...PHASES.map((p) => largest(r, p)));
+const ok = results.filter((r) => !r.error && !r.skipped);
 
-console.log(`## Site build benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+console.log(`## Site build benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / GiB)} GiB, Node ${process.version}`);
 console.log('');
-console.log('Phases run one after another (they share `.astro/` and Vite\'s cache): data = `npx tsx scripts/build-stats.ts`, astro = `node scripts/astro.mjs build --outDir bench-output/<size>/dist`, search = `npx tsx scripts/build-search.ts` (Pagefind). Times are wall clock from spawn to exit, so they include Node/npx start-up. Synthetic datasets have one district per 12 communes; generating them is not timed.');
+console.log('Phases run one after another (they share `.astro/` and Astro\'s and Vite\'s caches in node_modules, warm as in everyday use): data = `npx tsx scripts/build-stats.ts`, astro = `node scripts/astro.mjs build --outDir bench-output/<size>/dist`, search = `npx tsx scripts/build-search.ts` (Pagefind). Times are wall clock from spawn to exit, including Node/npx start-up. Synthetic datasets have one district per 12 communes; generating them is not timed.');
 console.log('');
-console.log(HAS_GNU_TIME
-  ? 'Peak RSS per phase: the kernel\'s high-water mark of the largest single process in the phase (`/usr/bin/time -f %M`, i.e. getrusage maxrss over the child and its descendants). "tree" is the largest sum of RSS over all processes of the phase (npx and tsx wrappers, node, the Pagefind binary), sampled from /proc every 200 ms; shared pages are counted once per process, so it overstates a little. 1 MB = 2^20 bytes.'
-  : 'Peak RSS per phase: /usr/bin/time is not available, so only "tree" is given: the largest sum of RSS over all processes of the phase, sampled from /proc every 200 ms. 1 MB = 2^20 bytes.');
+console.log(`Peak RSS per phase: "tree" = the largest sum of RSS over all processes of the phase (npx and tsx wrappers, node, the Pagefind binary), sampled from /proc every 200 ms (shared pages counted once per process, so a slight overstatement). ${HAS_GNU_TIME ? 'In brackets: the kernel\'s high-water mark of the largest single process (`/usr/bin/time -f %M`, getrusage maxrss over the child and the descendants it waited for; it misses the Pagefind binary, which is killed but not waited for).' : '/usr/bin/time is not available, so the largest single process is not given.'} 1 MB = 2^20 bytes.`);
 console.log('');
-console.log('| dataset | communes | pages | data | astro | search | total | pages/s | peak RSS data | astro | search | max | max (tree) |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+const memCell = (r: Result, p: Phase) => (r.phases[p] ? `${int(tree(r, p))} MB${HAS_GNU_TIME ? ` (${r.phases[p].peakMB !== null ? int(largest(r, p)) : '?'})` : ''}` : '—');
+const timeCell = (r: Result, p: Phase) => {
+  const ph = r.phases[p];
+  if (!ph) return '—';
+  return `${ph.timedOut ? '> ' : ''}${sec(ph.ms)} s${ph.timedOut ? ' (stopped)' : ph.code !== 0 ? ' ✗' : ''}${ph.retried ? ' †' : ''}`;
+};
+console.log('| dataset | communes | pages | data | astro | search | total | pages/s | peak RSS data | astro | search | max |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of results) {
-  const t = (p: Phase) => (r.phases[p] ? `${sec(r.phases[p].ms)} s${mark(r, p)}` : '—');
-  if (r.error) {
-    console.log(`| ${r.label} | ${int(r.communes)} | — | ${t('data')} | ${t('astro')} | ${t('search')} | ✗ ${r.error} | — | ${mb(peak(r, 'data'))} | ${mb(peak(r, 'astro'))} | ${mb(peak(r, 'search'))} | — | — |`);
+  if (r.skipped) {
+    console.log(`| ${r.label} | ${int(r.communes)} | — | — | — | — | ${r.skipped} | — | — | — | — | — |`);
     continue;
   }
-  const total = totalMs(r);
-  console.log(`| ${r.label} | ${int(r.communes)} | ${int(r.pages)} | ${t('data')} | ${t('astro')} | ${t('search')} | ${sec(total)} s | ${int(r.pages / (total / 1000))} | ${mb(peak(r, 'data'))} | ${mb(peak(r, 'astro'))} | ${mb(peak(r, 'search'))} | ${HAS_GNU_TIME ? mb(maxPeak(r)) : '—'} | ${mb(maxTree(r))} |`);
+  const total = r.error ? `✗ ${r.error}` : `${sec(totalMs(r))} s`;
+  // A phase stopped by the time limit has no kernel figure, so the maximum is unknown.
+  const largestKnown = PHASES.every((p) => !r.phases[p] || r.phases[p].peakMB !== null);
+  const max = `${int(maxTree(r))} MB${HAS_GNU_TIME ? ` (${largestKnown ? int(maxLargest(r)) : '?'})` : ''}`;
+  console.log(`| ${r.label} | ${int(r.communes)} | ${r.error ? '—' : int(r.pages)} | ${timeCell(r, 'data')} | ${timeCell(r, 'astro')} | ${timeCell(r, 'search')} | ${total} | ${r.error ? '—' : int(r.pages / (totalMs(r) / 1000))} | ${memCell(r, 'data')} | ${memCell(r, 'astro')} | ${memCell(r, 'search')} | ${max} |`);
 }
 if (results.some((r) => PHASES.some((p) => r.phases[p]?.retried))) {
   console.log('');
@@ -153,25 +206,29 @@ if (results.some((r) => PHASES.some((p) => r.phases[p]?.retried))) {
 }
 
 // Cost per page, and the physical limit: writing the same HTML with nothing else.
-console.log('');
-console.log('### Cost per page and overhead over a bare Node writer');
-console.log('');
-console.log('The bare writer reads the built HTML pages into memory, then times only `mkdirSync` + `writeFileSync` of the same files, bytes and folders into a fresh directory (best of 3). Overhead ratio = our total build time ÷ that time.');
-console.log('');
-console.log('| dataset | pages | HTML | ms/page data | astro | search | total | bare write | overhead ratio to the physical limit |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const r of ok) {
-  const per = (ms: number) => (ms / r.pages).toFixed(2);
-  console.log(`| ${r.label} | ${int(r.pages)} | ${r.htmlMB.toFixed(1)} MB | ${PHASES.map((p) => per(r.phases[p]!.ms)).join(' | ')} | ${per(totalMs(r))} | ${r.bareMs !== null ? `${(r.bareMs / 1000).toFixed(2)} s` : '—'} | ${r.bareMs ? `×${int(totalMs(r) / r.bareMs)}` : '—'} |`);
+if (ok.length) {
+  console.log('');
+  console.log('### Cost per page and overhead over a bare Node writer');
+  console.log('');
+  console.log('The bare writer reads the built HTML pages into memory, then times only `mkdirSync` + `writeFileSync` of the same files, bytes and folders into a fresh directory (best of 3). Overhead ratio = our total build time ÷ that time.');
+  console.log('');
+  console.log('| dataset | pages | HTML | KB/page | ms/page data | astro | search | total | bare write | overhead ratio to the physical limit |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of ok) {
+    const per = (ms: number) => (ms / r.pages).toFixed(2);
+    console.log(`| ${r.label} | ${int(r.pages)} | ${r.htmlMB.toFixed(1)} MB | ${int(r.htmlMB * 1024 / r.pages)} | ${PHASES.map((p) => per(r.phases[p]!.ms)).join(' | ')} | ${per(totalMs(r))} | ${r.bareMs !== null ? `${(r.bareMs / 1000).toFixed(2)} s` : '—'} | ${r.bareMs ? `×${int(totalMs(r) / r.bareMs)}` : '—'} |`);
+  }
 }
 
 // Growth between consecutive synthetic sizes: per-page time ratio (1 = linear) and the
 // marginal cost per extra page, which leaves out fixed start-up costs.
 const syn = ok.filter((r) => r.size !== null).sort((a, b) => a.pages - b.pages);
-if (syn.length >= 2) {
-  console.log('');
-  console.log('### Growth with size');
-  console.log('');
+console.log('');
+console.log('### Growth with size');
+console.log('');
+if (syn.length < 2) {
+  console.log(`Needs two completed synthetic sizes; ${syn.length} completed.`);
+} else {
   console.log('Per-page time ratio between sizes: 1.00 = linear; "linear" when within ±25 %. Marginal = extra time ÷ extra pages, which leaves out fixed start-up cost.');
   console.log('');
   console.log('| step | pages × | time × | per-page ratio data | astro | search | total | marginal ms/page (total) | verdict |');
@@ -198,27 +255,31 @@ if (syn.length >= 2) {
   else console.log(`Growth: linear${sub ? ' or better (per-page time falls as the fixed start-up cost is spread)' : ''} in every phase.`);
   const first = syn[0]!;
   const last = syn[syn.length - 1]!;
-  console.log(`Memory: max peak ${mb(maxPeak(first) || maxTree(first))} at ${int(first.pages)} pages → ${mb(maxPeak(last) || maxTree(last))} at ${int(last.pages)} pages (×${((maxPeak(last) || maxTree(last)) / (maxPeak(first) || maxTree(first))).toFixed(2)} for ×${(last.pages / first.pages).toFixed(1)} pages).`);
+  console.log(`Memory (tree): ${int(maxTree(first))} MB at ${int(first.pages)} pages → ${int(maxTree(last))} MB at ${int(last.pages)} pages (×${(maxTree(last) / maxTree(first)).toFixed(2)} for ×${(last.pages / first.pages).toFixed(1)} pages). HTML per page: ${int(first.htmlMB * 1024 / first.pages)} KB → ${int(last.htmlMB * 1024 / last.pages)} KB.`);
+}
+const notDone = results.filter((r) => r.error || r.skipped);
+if (notDone.length) {
+  console.log('');
+  for (const r of notDone) console.log(`- ${r.label}: ${r.error ?? r.skipped}`);
 }
 
 // Goals.
 console.log('');
 const goal = results.find((r) => r.size === GOAL_SIZE);
-const coresNote = cpus().length === 2 ? '' : ` (this machine has ${cpus().length} cores, the goal is for 2)`;
+const coresNote = cpus().length === 2 ? '' : ` (this machine has ${cpus().length} cores; the goal is for 2)`;
+const goalText = `Goals, 10,000 communes end to end < ${GOAL_S} s on 2 cores and < 1.5 GB peak`;
 if (!goal) {
-  console.log(`Goals (10,000 communes end to end < ${GOAL_S} s on 2 cores, < 1.5 GB peak): not measured in this run (BENCH_SIZES has no ${GOAL_SIZE}).`);
+  console.log(`${goalText}: not measured in this run (BENCH_SIZES has no ${GOAL_SIZE}).`);
+} else if (goal.skipped) {
+  console.log(`${goalText}: not met (${goal.skipped}).`);
 } else if (goal.error) {
-  console.log(`Goals (10,000 communes end to end < ${GOAL_S} s on 2 cores, < 1.5 GB peak): not met: the build failed (${goal.error}).`);
+  const mem = Math.max(maxTree(goal), maxLargest(goal));
+  console.log(`${goalText}: time not met (${goal.error}, ${sec(totalMs(goal))} s spent); memory ${mem < GOAL_MB ? `${int(mem)} MB up to that point` : `not met (${int(mem)} MB)`}.`);
 } else {
   const s = totalMs(goal) / 1000;
   // The larger of the two memory measures, so the goal is not judged on the kinder one.
-  const m = Math.max(maxPeak(goal), maxTree(goal));
+  const m = Math.max(maxTree(goal), maxLargest(goal));
   console.log(`Goal, 10,000 communes end to end < ${GOAL_S} s on 2 cores: ${s.toFixed(1)} s → ${s < GOAL_S ? 'met' : 'not met'}${coresNote}.`);
-  console.log(`Goal, 10,000 communes peak memory < 1.5 GB (${int(GOAL_MB)} MB): ${int(m)} MB (larger of max and tree) → ${m < GOAL_MB ? 'met' : 'not met'}.`);
+  console.log(`Goal, 10,000 communes peak memory < 1.5 GB (${int(GOAL_MB)} MB): ${int(m)} MB → ${m < GOAL_MB ? 'met' : 'not met'}.`);
 }
-const failed = results.filter((r) => r.error);
-if (failed.length) {
-  console.log('');
-  for (const r of failed) console.log(`✗ ${r.label}: ${r.error}`);
-  process.exitCode = 1;
-}
+if (notDone.length) process.exitCode = 1;

@@ -1,7 +1,7 @@
 // Helpers for scripts/bench-site.ts: run a child command with wall time and peak memory,
 // and the bare-Node writer that gives the physical lower bound for writing a site.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -48,6 +48,7 @@ export interface Measured {
   peakMB: number | null;
   /** Largest sampled sum of RSS over the whole process tree, MiB. */
   treeMB: number;
+  timedOut: boolean;
   log: string;
 }
 
@@ -62,7 +63,7 @@ export function killCurrent(): void {
  * the kernel's peak RSS (via GNU time, which reports getrusage maxrss of the child and its
  * reaped descendants) and the sampled peak of the whole tree's summed RSS.
  */
-export async function runMeasured(cmd: string, args: string[], env: NodeJS.ProcessEnv, logFile: string, sampleMs = 200): Promise<Measured> {
+export async function runMeasured(cmd: string, args: string[], env: NodeJS.ProcessEnv, logFile: string, timeoutMs: number, sampleMs = 200): Promise<Measured> {
   mkdirSync(dirname(logFile), { recursive: true });
   const rssFile = `${logFile}.rss`;
   const fd = openSync(logFile, 'w');
@@ -73,12 +74,16 @@ export async function runMeasured(cmd: string, args: string[], env: NodeJS.Proce
   current = child;
   let treeKb = 0;
   const timer = setInterval(() => { if (child.pid) treeKb = Math.max(treeKb, treeRssKb(child.pid)); }, sampleMs);
+  // A build that runs away (e.g. output growing with the square of the size) is stopped.
+  let timedOut = false;
+  const limit = setTimeout(() => { timedOut = true; killCurrent(); }, timeoutMs);
   const code = await new Promise<number>((resolve) => {
     child.on('error', () => resolve(127));
     child.on('exit', (c, signal) => resolve(c ?? (signal ? 128 : 1)));
   });
   const ms = performance.now() - t0;
   clearInterval(timer);
+  clearTimeout(limit);
   current = undefined;
   closeSync(fd);
   let peakMB: number | null = null;
@@ -87,19 +92,19 @@ export async function runMeasured(cmd: string, args: string[], env: NodeJS.Proce
     const last = readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '';
     if (/^\d+$/.test(last)) peakMB = Number(last) / 1024;
   }
-  return { code, ms, peakMB, treeMB: treeKb / 1024, log: readFileSync(logFile, 'utf8') };
+  return { code, ms, peakMB, treeMB: treeKb / 1024, timedOut, log: readFileSync(logFile, 'utf8') };
 }
 
-export interface Page { rel: string; data: Buffer }
+export interface HtmlFile { rel: string; size: number }
 
-/** Every .html file under `root`, read into memory. */
-export function readHtml(root: string): Page[] {
-  const out: Page[] = [];
+/** Every .html file under `root`, with its size. */
+export function listHtml(root: string): HtmlFile[] {
+  const out: HtmlFile[] = [];
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.html')) out.push({ rel: relative(root, p), data: readFileSync(p) });
+      else if (e.name.endsWith('.html')) out.push({ rel: relative(root, p), size: statSync(p).size });
     }
   };
   walk(root);
@@ -108,17 +113,32 @@ export function readHtml(root: string): Page[] {
 
 /**
  * The physical limit: write the same files with the same bytes and folders into a fresh
- * directory, synchronously, nothing else. Best of `runs` (milliseconds).
+ * directory, synchronously, nothing else. Files are read into memory first (in chunks of
+ * at most `chunkBytes`, so a huge site does not exhaust memory) and only the writing is
+ * timed. Best of `runs`, in milliseconds.
  */
-export function bareWrite(pages: Page[], target: string, runs = 3): number {
+export function bareWrite(root: string, files: HtmlFile[], target: string, runs = 3, chunkBytes = 1024 * 2 ** 20): number {
+  const chunks: HtmlFile[][] = [[]];
+  let bytes = 0;
+  for (const f of files) {
+    if (bytes + f.size > chunkBytes && chunks[chunks.length - 1]!.length) { chunks.push([]); bytes = 0; }
+    chunks[chunks.length - 1]!.push(f);
+    bytes += f.size;
+  }
+  const dirs = [...new Set(files.map((f) => dirname(f.rel)))];
   let best = Infinity;
-  const dirs = [...new Set(pages.map((p) => dirname(p.rel)))];
   for (let i = 0; i < runs; i++) {
     rmSync(target, { recursive: true, force: true });
-    const t0 = performance.now();
+    let t0 = performance.now();
     for (const d of dirs) mkdirSync(join(target, d), { recursive: true });
-    for (const p of pages) writeFileSync(join(target, p.rel), p.data);
-    best = Math.min(best, performance.now() - t0);
+    let ms = performance.now() - t0;
+    for (const chunk of chunks) {
+      const data = chunk.map((f) => readFileSync(join(root, f.rel)));
+      t0 = performance.now();
+      chunk.forEach((f, k) => writeFileSync(join(target, f.rel), data[k]!));
+      ms += performance.now() - t0;
+    }
+    best = Math.min(best, ms);
   }
   rmSync(target, { recursive: true, force: true });
   return best;

@@ -12,3 +12,18 @@ export function formatFigureValue(f: Pick<FigureRef, 'value' | 'denominator' | '
   const suffix = UNIT_SUFFIX[f.unit];
   return `${prefix}${base}${suffix ? ` ${suffix}` : ''}`;
 }
+
+type CountPoint = { reached: number; unknown: number; denominator: number };
+
+/** A computed count in a table cell: exact when every unit is known, else its range. */
+export function formatCountCell(p: CountPoint): string {
+  if (p.unknown === 0) return formatNumber(p.reached);
+  if (p.reached === 0) return '? (chưa có số liệu công bố)';
+  return `ít nhất ${formatNumber(p.reached)}, tối đa ${formatNumber(p.reached + p.unknown)}`;
+}
+
+/** A computed count out of its units: "20/20", or "ít nhất 14/58" while some are unknown. */
+export function formatCountRatio(p: CountPoint): string {
+  const ratio = `${formatNumber(p.reached)}/${formatNumber(p.denominator)}`;
+  return p.unknown === 0 ? ratio : `ít nhất ${ratio}`;
+}

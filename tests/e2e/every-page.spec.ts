@@ -1,13 +1,16 @@
 // Every page in the sitemap of both builds (bundled data and synthetic data): 200, one h1,
-// lang="vi", no console error, no request to another host, no axe violation (WCAG 2.2 AA)
+// lang="vi", every number in a figure traced to the statistics, no console error, no request to another host, no axe violation (WCAG 2.2 AA)
 // at 1280 px and at 320 px.
 import { expect, test } from '@playwright/test';
 import { SYNTHETIC_PORT } from '../../playwright.config.ts';
-import { axeViolations, guard, sitemapPaths } from './helpers.ts';
+import { axeViolations, figureTruthProblems, guard, readStats, renderedFigures, sitemapPaths } from './helpers.ts';
+import type { Stats } from '../../src/lib/stats/types.ts';
+
+const unitNames = (statsDir: string) => readStats<Stats['units']>('units', statsDir).flatMap((u) => [u.name, u.shortName]);
 
 const SITES = [
-  { name: 'real', dist: 'dist', base: '' },
-  { name: 'synthetic', dist: 'tests/output/dist-synthetic', base: `http://localhost:${SYNTHETIC_PORT}` },
+  { name: 'real', dist: 'dist', stats: 'src/generated/stats', base: '' },
+  { name: 'synthetic', dist: 'tests/output/dist-synthetic', stats: 'tests/output/synthetic-stats', base: `http://localhost:${SYNTHETIC_PORT}` },
 ];
 
 test('the sitemap lists the overview, 5 districts and 63 communes and towns', () => {
@@ -25,6 +28,7 @@ for (const site of SITES) {
       expect(res?.status()).toBe(200);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+      expect(figureTruthProblems(await renderedFigures(page, unitNames(site.stats)), site.stats), 'every figure traces to the statistics').toEqual([]);
       expect(await axeViolations(page), 'at 1280 px').toEqual([]);
       await page.setViewportSize({ width: 320, height: 640 });
       expect(await axeViolations(page), 'at 320 px').toEqual([]);
