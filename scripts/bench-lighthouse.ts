@@ -204,7 +204,9 @@ server.close();
 rmSync(root, { recursive: true, force: true });
 
 const score = (s: number | null | undefined) => (s === null || s === undefined ? '—' : String(Math.round(s * 100)));
-console.log(`Lighthouse ${lhVersion || '12'}, mobile emulation, default simulated throttling (${throttling || 'simulate'}), ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium headless, site served from localhost`);
+console.log(`Lighthouse ${lhVersion || '12'}, mobile emulation, default simulated throttling (${throttling || 'simulate'}), ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium headless, site served from localhost by tests/e2e/static-server.ts`);
+console.log('');
+console.log('Simulated throttling scales the CPU time observed on this machine, so TBT and the performance score move with machine load; compare runs on an idle machine.');
 console.log('');
 console.log('| page | path | performance | accessibility | best practices | SEO | LCP | CLS | TBT |');
 console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
@@ -235,3 +237,5 @@ if (withIssues.length) {
     for (const e of r.errored) console.log(`- audit not computed (Lighthouse error, no score): ${e}`);
   }
 }
+// Lighthouse can leave sockets open after a failed run; don't wait for them.
+process.exit(rows.some((r) => r.error) ? 1 : 0);

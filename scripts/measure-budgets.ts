@@ -1,14 +1,15 @@
 // `npm run bench:budgets`: bytes a first visit transfers per page type (gzip), from dist/,
 // against the limits in tests/budgets.json.
-// HTML, CSS, JS and fonts are counted separately; fonts are the woff2 files the CSS
-// declares (Vietnamese pages need both the Latin and the Vietnamese subset).
+// HTML, CSS, JS, fonts and images are counted separately; fonts are the woff2 files the CSS
+// declares (Vietnamese pages need both the Latin and the Vietnamese subset); images are the
+// <img> files (SVG gzipped, raster formats as stored).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const DIST = process.argv[2] ?? 'dist';
 /** Limits live in one file, shared with the budget test. */
-export interface Budget { path: string; total: number; js: number }
+export interface Budget { path: string; total: number; js: number; images: number }
 export const BUDGETS = Object.fromEntries(
   Object.entries(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'tests', 'budgets.json'), 'utf8')) as Record<string, Budget | string>)
     .filter((e): e is [string, Budget] => typeof e[1] === 'object'),
@@ -45,22 +46,29 @@ export function measure(url: string, dist = DIST) {
       fonts += readFileSync(file(u)).length; // already compressed
     }
   }
-  return { html: gz(html), css, js, fonts };
+  let images = 0;
+  for (const m of html.matchAll(/<img[^>]+src="(\/[^"]+)"/g)) {
+    if (seen.has(m[1]!)) continue;
+    seen.add(m[1]!);
+    const bytes = readFileSync(file(m[1]!));
+    images += m[1]!.endsWith('.svg') ? gz(bytes) : bytes.length;
+  }
+  return { html: gz(html), css, js, fonts, images };
 }
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 if (process.argv[1]?.endsWith('measure-budgets.ts')) {
 console.log(`Page weight, first visit, gzip (${DIST}/)`);
 console.log('');
-console.log('| page type | path | HTML | CSS | JS | fonts | total | target |');
-console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+console.log('| page type | path | HTML | CSS | JS | fonts | images | total | target |');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
 let over = 0;
 for (const [name, url, target] of PAGES) {
   const m = measure(url);
-  const total = m.html + m.css + m.js + m.fonts;
+  const total = m.html + m.css + m.js + m.fonts + m.images;
   const ok = target === null || total / 1024 <= target;
   if (!ok) over++;
-  console.log(`| ${name} | \`${url}\` | ${kb(m.html)} KB | ${kb(m.css)} KB | ${kb(m.js)} KB | ${kb(m.fonts)} KB | ${kb(total)} KB | ${target === null ? '—' : `≤ ${target} KB ${ok ? '✓' : '✗'}`} |`);
+  console.log(`| ${name} | \`${url}\` | ${kb(m.html)} KB | ${kb(m.css)} KB | ${kb(m.js)} KB | ${kb(m.fonts)} KB | ${kb(m.images)} KB | ${kb(total)} KB | ${target === null ? '—' : `≤ ${target} KB ${ok ? '✓' : '✗'}`} |`);
 }
 console.log('');
 console.log('CSS is inlined by Astro where small, so it is counted inside HTML when it has no separate file.');
