@@ -1,5 +1,5 @@
 // `npm test`: every gate, then one closing line "N passed, N failed".
-// Steps: bundled data validates → type check (tsc) → unit and integration tests (node:test
+// Steps: bundled data validates → type checks (tsc, astro check) → unit and integration tests (node:test
 // via tsx) → site builds (real and synthetic) → browser tests (Playwright in Debian's Chromium).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
