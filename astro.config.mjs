@@ -14,6 +14,8 @@ export default defineConfig({
   integrations: [mdx()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Shiki colours code with style attributes, which the CSP forbids; stories have no code.
+  markdown: { syntaxHighlight: false },
   // A Content-Security-Policy <meta> on every page: nothing from other origins, no inline
   // handlers; Astro adds the hashes of its own inline scripts and styles. Pagefind's search
   // index is WebAssembly ('wasm-unsafe-eval') run in a same-origin worker.

@@ -1,12 +1,14 @@
 // The data pipeline with its I/O: read data/*.csv → validate → compute → write JSON.
 // Output is replaced only when everything succeeded, so bad input never clobbers it.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv, type CsvTable } from '../../src/lib/data/csv.ts';
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../../src/lib/data/diagnostics.ts';
 import { validateDataset } from '../../src/lib/data/validate.ts';
 import { TABLES, type Dataset, type TableName } from '../../src/lib/schema/tables.ts';
+import { changelog, type ReleaseInput } from '../../src/lib/release/changelog.ts';
+import { dataPackage, releaseFiles } from '../../src/lib/release/package.ts';
 import { computeStats } from '../../src/lib/stats/compute.ts';
 import type { Stats } from '../../src/lib/stats/types.ts';
 import { stableJson } from './json.ts';
@@ -56,7 +58,10 @@ export function writeAtomically(outDir: string, files: Record<string, string>): 
   const old = `${resolve(outDir)}.old-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp);
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(tmp, name), content);
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(tmp, name)), { recursive: true });
+    writeFileSync(join(tmp, name), content);
+  }
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(tmp, outDir);
   rmSync(old, { recursive: true, force: true });
@@ -75,6 +80,26 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
   const stats = computeStats(dataset);
   const files: Record<string, string> = {};
   for (const key of STATS_FILES) files[`${key}.json`] = stableJson(stats[key]);
+  // Earlier releases, archived by `npm run data:release`, give the computed changelog.
+  const archives: ReleaseInput[] = [];
+  const releasesDir = join(opts.dataDir, 'releases');
+  for (const name of existsSync(releasesDir) ? readdirSync(releasesDir).sort() : []) {
+    const old = readDataset(join(releasesDir, name));
+    const broken = old.diagnostics.filter((d) => d.severity === 'error');
+    if (old.dataset === null || broken.length > 0) {
+      for (const d of broken) log(formatDiagnostic(d));
+      log(`✗ archived release ${join(releasesDir, name)} does not validate; fix or remove it. The previous output in ${opts.outDir} was left untouched.`);
+      return { ok: false, diagnostics: sortDiagnostics([...sorted, ...broken]), stats: null, rows };
+    }
+    if (old.dataset.dataset.release === dataset.dataset.release) continue; // the current release itself
+    archives.push({ release: old.dataset.dataset.release, data: old.dataset, units: computeStats(old.dataset).units });
+  }
+  const log_ = changelog([...archives, { release: dataset.dataset.release, data: dataset, units: stats.units }]);
+  const downloads = releaseFiles(dataset, stats, log_);
+  for (const f of downloads) files[`release/${f.name}`] = f.text;
+  // Same default as astro.config.mjs: the public address permalinks and the data package use.
+  files['release/datapackage.json'] = dataPackage(stats, downloads, process.env['SITE_URL'] ?? 'https://ntm-tphcm.example');
+  files['release/files.json'] = stableJson(downloads.map((f) => ({ name: f.name, title: f.title, format: f.format, group: f.group, kind: f.kind, bytes: Buffer.byteLength(f.text, 'utf8') })));
   // The city outline (Natural Earth) travels with the statistics; a dataset folder without
   // geo/ (e.g. a synthetic one) uses the bundled outline.
   const own = join(opts.dataDir, 'geo', 'hcmc-outline.json');

@@ -8,6 +8,12 @@ import seriesJson from '~stats/series.json';
 import summariesJson from '~stats/summaries.json';
 import unitsJson from '~stats/units.json';
 import outlineJson from '~stats/outline.json';
+import changelogJson from '~stats/release/changelog.json';
+import filesJson from '~stats/release/files.json';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ReleaseEntry } from './release/changelog.ts';
+import type { ReleaseFile } from './release/package.ts';
 import type { Stats } from './stats/types.ts';
 
 export const meta = metaJson as Stats['meta'];
@@ -35,3 +41,14 @@ export function unit(code: string) {
 
 /** Natural Earth outline of the city (public domain), GeoJSON MultiPolygon feature. */
 export const outline = outlineJson as { type: 'Feature'; properties: Record<string, string>; geometry: { type: 'MultiPolygon'; coordinates: [number, number][][][] } };
+
+/** The release's downloads (written by the pipeline into the statistics folder). */
+export const releaseFiles = filesJson as unknown as (Omit<ReleaseFile, 'text'> & { bytes: number })[];
+export const releaseLog = (changelogJson as unknown as { releases: ReleaseEntry[] }).releases;
+
+// Same folder the `~stats` alias points at (astro.config.mjs); read as bytes so downloads
+// are served exactly as hashed in datapackage.json.
+const statsDir = resolve(process.env['STATS_DIR'] ?? 'src/generated/stats');
+export function releaseBytes(name: string): Buffer {
+  return readFileSync(join(statsDir, 'release', name));
+}

@@ -1,10 +1,10 @@
 // sitemap.xml: every page of the build, for crawlers and for the end-to-end tests.
 import type { APIRoute } from 'astro';
 import { MODEL_TYPES, type ModelType } from '../lib/schema/story.ts';
-import { units } from '../lib/site-data.ts';
+import { reference, units } from '../lib/site-data.ts';
 import { stories, storyDistricts, storyHref } from '../lib/stories.ts';
 
-const STATIC_PATHS = ['/', '/muc-tieu/', '/lich-su/', '/huyen/', '/tieu-chi/', '/sap-xep-2025/', '/nguon/', '/phuong-phap/', '/tim-kiem/', '/mo-hinh/', '/ban-do/'];
+const STATIC_PATHS = ['/', '/muc-tieu/', '/lich-su/', '/huyen/', '/tieu-chi/', '/sap-xep-2025/', '/nguon/', '/phuong-phap/', '/tim-kiem/', '/mo-hinh/', '/ban-do/', '/so-lieu/', '/so-lieu/api/'];
 
 export const GET: APIRoute = async ({ site }) => {
   const all = await stories();
@@ -16,6 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...STATIC_PATHS,
     ...units.filter((u) => u.kind === 'district').map((u) => `/huyen/${u.slug}/`),
     ...units.filter((u) => u.kind === 'commune' || u.kind === 'town').map((u) => `/xa/${u.slug}/`),
+    ...reference.figures.map((f) => `/so-lieu/${f.id}/`),
   ];
   const base = site ?? new URL('http://localhost/');
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${paths

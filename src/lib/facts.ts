@@ -1,0 +1,37 @@
+// Everything a fact card shows for one published figure, from the statistics. Build time only.
+import { apaCitation, bibtexCitation, citationSentence, embedSnippet, figureTitle, figureWhat, sourceApa, type CiteContext } from './cite.ts';
+import { formatFigureValue, type FigureRef } from './figures.ts';
+import { meta, reference, source, unit } from './site-data.ts';
+
+export const figureHref = (id: string): string => `/so-lieu/${id}/`;
+export const embedHref = (id: string): string => `/nhung/${id}/`;
+export const scopeName = (scope: string): string => (scope === 'VN' ? 'cả nước' : unit(scope).name);
+
+const byId = new Map(reference.figures.map((f) => [f.id, f]));
+export function figure(id: string): FigureRef {
+  const f = byId.get(id);
+  if (!f) throw new Error(`unknown figure ${id}`);
+  return f;
+}
+
+export function factCard(f: FigureRef, site: URL) {
+  const ctx: CiteContext = { scopeName: scopeName(f.scope), source: source(f.sourceId), release: meta.release, permalink: new URL(figureHref(f.id), site).href };
+  const title = figureTitle(f, ctx.scopeName);
+  return {
+    figure: f,
+    title,
+    what: figureWhat(f),
+    value: formatFigureValue(f),
+    scopeName: ctx.scopeName,
+    source: ctx.source,
+    permalink: ctx.permalink,
+    sentence: citationSentence(f, ctx),
+    apa: apaCitation(f, ctx),
+    bibtex: bibtexCitation(f, ctx),
+    sourceApa: sourceApa(ctx.source),
+    embedUrl: new URL(embedHref(f.id), site).href,
+    snippet: embedSnippet(new URL(embedHref(f.id), site).href, title),
+    csvHref: `/so-lieu/${f.id}.csv`,
+    jsonHref: `/api/v1/figures/${f.id}.json`,
+  };
+}

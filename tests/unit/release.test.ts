@@ -1,0 +1,115 @@
+// The data desk's downloads: byte-exact tables, checksums, dictionaries, and the release
+// changelog computed by comparing releases.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import Papa from 'papaparse';
+import { runPipeline } from '../../scripts/lib/pipeline.ts';
+import { TABLES } from '../../src/lib/schema/tables.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'ntm-release-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+const parse = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+
+describe('downloads of the bundled data', () => {
+  const out = join(tmp, 'stats');
+  assert.ok(runPipeline({ dataDir: 'data', outDir: out }).ok);
+  const rel = (f: string) => readFileSync(join(out, 'release', f));
+
+  it('every table CSV starts with a BOM, uses CRLF and matches data/ row for row', () => {
+    for (const t of Object.values(TABLES)) {
+      const bytes = rel(t.file);
+      assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], t.file);
+      assert.match(bytes.toString('utf8'), /\r\n/);
+      assert.deepEqual(parse(bytes.toString('utf8')), parse(readFileSync(join('data', t.file), 'utf8')), t.file);
+    }
+  });
+
+  it('every table JSON has the same rows, typed (numbers as numbers, empty as null)', () => {
+    const units = JSON.parse(rel('units.json').toString('utf8')) as { rows: Record<string, unknown>[] };
+    const csv = Papa.parse<Record<string, string>>(readFileSync('data/units.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
+    assert.equal(units.rows.length, csv.length);
+    const tth = units.rows.find((r) => r['code'] === '27556')!;
+    assert.equal(typeof tth['lat'], 'number');
+    assert.equal(units.rows.find((r) => r['kind'] === 'city')!['parent_code'], null);
+  });
+
+  it('datapackage.json lists every download with its true size and SHA-256', () => {
+    const pkg = JSON.parse(rel('datapackage.json').toString('utf8')) as { resources: { path: string; bytes: number; hash: string; schema?: { fields: { name: string }[] } }[] };
+    const files = readdirSync(join(out, 'release')).filter((f) => f !== 'datapackage.json' && f !== 'files.json').sort();
+    assert.deepEqual(pkg.resources.map((r) => r.path).sort(), files);
+    for (const r of pkg.resources) {
+      const bytes = rel(r.path);
+      assert.equal(r.bytes, bytes.length, r.path);
+      assert.equal(r.hash, `sha256:${createHash('sha256').update(bytes).digest('hex')}`, r.path);
+    }
+    const units = pkg.resources.find((r) => r.path === 'units.csv')!;
+    assert.deepEqual(units.schema!.fields.map((f) => f.name), Object.keys(TABLES.units.columns));
+  });
+
+  it('each dictionary has one row per column of its table', () => {
+    for (const [name, t] of Object.entries(TABLES)) {
+      const rows = parse(rel(`${name}.dictionary.csv`).toString('utf8'));
+      assert.deepEqual(rows.slice(1).map((r) => r[0]), Object.keys(t.columns), name);
+    }
+  });
+
+  it('a first release lists every row as added and no status change', () => {
+    const log = JSON.parse(rel('changelog.json').toString('utf8')) as { releases: { previous: string | null; statusChanges: unknown[]; tables: { table: string; added: string[] }[] }[] };
+    assert.equal(log.releases.length, 1);
+    assert.equal(log.releases[0]!.previous, null);
+    assert.equal(log.releases[0]!.tables.find((t) => t.table === 'figures')!.added.length, Papa.parse(readFileSync('data/figures.csv', 'utf8'), { header: true, skipEmptyLines: true }).data.length);
+  });
+});
+
+describe('changelog between two releases', () => {
+  it('names added, removed and changed rows and each unit whose status changed', () => {
+    const data = join(tmp, 'data');
+    cpSync('data', data, { recursive: true });
+    const r = spawnSync('npx', ['tsx', 'scripts/release-data.ts', '2026-12-31'], { env: { ...process.env, DATA_DIR: data }, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    // In the new release: Tân Thông Hội's NTM recognition gets a year, one figure is withdrawn, one added.
+    const recPath = join(data, 'recognitions.csv');
+    const rec = readFileSync(recPath, 'utf8').split('\n');
+    const i = rec.findIndex((l) => l.startsWith('r-27556-ntm'));
+    assert.ok(i > 0);
+    const cells = Papa.parse<string[]>(rec[i]!).data[0]!;
+    cells[4] = '2014';
+    cells[5] = '';
+    rec[i] = Papa.unparse([cells]);
+    writeFileSync(recPath, rec.join('\n'));
+    const figPath = join(data, 'figures.csv');
+    const figs = readFileSync(figPath, 'utf8').trimEnd().split('\n');
+    const removed = figs.splice(1, 1)[0]!.split(',')[0]!;
+    figs.push('f-79-test-added,79,units-reached,ntm,56,56,count,exact,2025-06,ccptnt-2015-08-ket-qua,,');
+    writeFileSync(figPath, `${figs.join('\n')}\n`);
+    const out = join(tmp, 'stats2');
+    const res = runPipeline({ dataDir: data, outDir: out });
+    assert.ok(res.ok, res.diagnostics.map((d) => d.message).join('\n'));
+    const log = JSON.parse(readFileSync(join(out, 'release', 'changelog.json'), 'utf8')) as { releases: { release: string; previous: string | null; tables: { table: string; added: string[]; removed: string[]; changed: { key: string; fields: string[] }[] }[]; statusChanges: { code: string; standard: string; before: string; after: string }[] }[] };
+    assert.deepEqual(log.releases.map((x) => [x.release, x.previous]), [['2026-12-31', '2026-11-28'], ['2026-11-28', null]]);
+    const latest = log.releases[0]!;
+    const figures = latest.tables.find((t) => t.table === 'figures')!;
+    assert.deepEqual([figures.added, figures.removed], [['f-79-test-added'], [removed]]);
+    const recognitions = latest.tables.find((t) => t.table === 'recognitions')!;
+    assert.deepEqual(recognitions.changed.map((c) => c.fields), [['year', 'as_of']]);
+    assert.deepEqual(latest.tables.find((t) => t.table === 'dataset')!.changed, [{ key: 'dataset', fields: ['release'] }]);
+    const tth = latest.statusChanges.filter((c) => c.code === '27556');
+    assert.equal(tth.length, 1);
+    assert.equal(tth[0]!.standard, 'ntm');
+    assert.match(tth[0]!.before, /chậm nhất 2015-08/);
+    assert.equal(tth[0]!.after, 'đạt (năm 2014)');
+  });
+
+  it('data:release refuses a date that is not after the current release', () => {
+    const data = join(tmp, 'data-old');
+    cpSync('data', data, { recursive: true });
+    const r = spawnSync('npx', ['tsx', 'scripts/release-data.ts', '2020-01-01'], { env: { ...process.env, DATA_DIR: data }, encoding: 'utf8' });
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /must come after the current one/);
+  });
+});
