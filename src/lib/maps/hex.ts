@@ -21,8 +21,16 @@ export function corner(cx: number, cy: number, r: number, k: number): [number, n
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/** Relative step between two rounded points: "v9" for vertical edges, else "l7.8,4.5" (short markup on every map). */
+function step(a: readonly number[], b: readonly number[]): string {
+  const dx = round1(b[0]! - a[0]!);
+  const dy = round1(b[1]! - a[1]!);
+  return dx === 0 ? `v${dy}` : `l${dx},${dy}`;
+}
+
 export function hexPath(cx: number, cy: number, r: number): string {
-  return 'M' + [0, 1, 2, 3, 4, 5].map((k) => corner(cx, cy, r, k).map(round1).join(',')).join('L') + 'Z';
+  const pts = [0, 1, 2, 3, 4, 5].map((k) => corner(cx, cy, r, k).map(round1));
+  return `M${pts[0]!.join(',')}${pts.slice(1).map((p, i) => step(pts[i]!, p)).join('')}z`;
 }
 
 /** Neighbour in direction k (edge between corners k and k+1) for odd-r offset coordinates. */
@@ -48,7 +56,7 @@ export function districtBorders(tiles: readonly Tile[], r: number): string {
       if (n && n.district === t.district) continue;
       const a = corner(x, y, r, k).map(round1);
       const b = corner(x, y, r, (k + 1) % 6).map(round1);
-      parts.push(`M${a.join(',')}L${b.join(',')}`);
+      parts.push(`M${a.join(',')}${step(a, b)}`);
     }
   }
   return parts.join('');
