@@ -20,9 +20,14 @@ export function datasetWithCase(name: string): string {
 }
 
 /** Every file in a folder → its bytes, for comparing whole outputs. */
-export function snapshot(dir: string): Record<string, string> {
+/** Every file under dir (relative path → content), subfolders included. */
+export function snapshot(dir: string, sub = ''): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of readdirSync(dir).sort()) out[f] = readFileSync(join(dir, f), 'utf8');
+  for (const e of readdirSync(join(dir, sub), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const rel = sub ? `${sub}/${e.name}` : e.name;
+    if (e.isDirectory()) Object.assign(out, snapshot(dir, rel));
+    else out[rel] = readFileSync(join(dir, rel), 'utf8');
+  }
   return out;
 }
 
