@@ -78,6 +78,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: 
     run('npx', ['tsx', 'scripts/build-stats.ts'], { DATA_DIR: synData, STATS_DIR: synStats }),
     run('node', ['scripts/astro.mjs', 'build', '--outDir', 'tests/output/dist-synthetic'], { STATS_DIR: synStats }),
     run('npx', ['tsx', 'scripts/build-search.ts', 'tests/output/dist-synthetic']),
+    run('npx', ['tsx', 'scripts/build-og.ts', 'tests/output/dist-synthetic']),
   ];
   const broken = steps.find((r) => r.code !== 0);
   if (broken) {
@@ -85,10 +86,11 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: 
     results.push({ name: 'site builds (real + synthetic)', passed: 0, failed: 1 });
   } else {
     results.push({ name: 'site builds (real + synthetic)', passed: 1, failed: 0 });
-    // Reproducible: a second build from the same data gives a byte-identical site.
+    // Reproducible: a second build from the same data gives a byte-identical site, share
+    // images and search index included.
     const again = 'tests/output/dist-again';
     rmSync(again, { recursive: true, force: true });
-    const second = [run('node', ['scripts/astro.mjs', 'build', '--outDir', again]), run('npx', ['tsx', 'scripts/build-search.ts', again])];
+    const second = [run('node', ['scripts/astro.mjs', 'build', '--outDir', again]), run('npx', ['tsx', 'scripts/build-search.ts', again]), run('npx', ['tsx', 'scripts/build-og.ts', again])];
     const differing = second.every((r) => r.code === 0) ? differentFiles('dist', again) : ['(second build failed)'];
     if (differing.length) console.log(`✗ not reproducible: ${differing.slice(0, 20).join(', ')}`);
     results.push({ name: 'reproducible build (byte-identical dist/)', passed: differing.length ? 0 : 1, failed: differing.length ? 1 : 0 });

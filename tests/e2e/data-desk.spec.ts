@@ -141,3 +141,22 @@ test('what the data desk adds to a normal page (share tags, citation links, nav 
     expect(added / 1024, path).toBeLessThanOrEqual(5);
   }
 });
+
+test('every page of both builds names a share image that exists, 1200×630 PNG', async () => {
+  const sharp = (await import('sharp')).default;
+  const { sitemapPaths } = await import('./helpers.ts');
+  for (const dist of [DIST, 'tests/output/dist-synthetic']) {
+    const paths = sitemapPaths(dist);
+    expect(paths.length).toBeGreaterThan(50);
+    for (const p of paths) {
+      const html = readFileSync(join(dist, p, 'index.html'), 'utf8');
+      const url = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+      expect(url, `${dist}${p} has og:image`).toBeTruthy();
+      expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+      const file = join(dist, new URL(url!).pathname);
+      expect(existsSync(file), file).toBe(true);
+      const m = await sharp(file).metadata();
+      expect([m.format, m.width, m.height], file).toEqual(['png', 1200, 630]);
+    }
+  }
+});
