@@ -35,3 +35,14 @@ export function factCard(f: FigureRef, site: URL) {
     jsonHref: `/api/v1/figures/${f.id}.json`,
   };
 }
+
+let bySeries: Map<string, FigureRef[]> | null = null;
+const seriesKey = (f: FigureRef) => `${f.scope}|${f.metric}|${f.standard ?? ''}`;
+/** Other published values of the same indicator for the same scope (built once per build). */
+export function sameSeries(f: FigureRef): FigureRef[] {
+  if (!bySeries) {
+    bySeries = new Map();
+    for (const x of reference.figures) bySeries.set(seriesKey(x), [...(bySeries.get(seriesKey(x)) ?? []), x]);
+  }
+  return (bySeries.get(seriesKey(f)) ?? []).filter((x) => x.id !== f.id);
+}
