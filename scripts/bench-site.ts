@@ -1,9 +1,9 @@
-// `npm run bench`: end-to-end site build (data → statistics → Astro → search index) on the
+// `npm run bench`: end-to-end site build (data → statistics → Astro → search index → share images) on the
 // bundled data and on synthetic datasets (BENCH_SIZES, default 1000,10000,30000 communes):
 // wall time and peak memory per phase, growth with size, and the overhead over a bare Node
 // writer of the same HTML. Progress on stderr, Markdown on stdout. Not a test.
 // BENCH_PHASE_TIMEOUT_MIN (default 20) stops a phase that runs away; larger sizes are then skipped.
-import { mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, statfsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, statfsSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -18,14 +18,22 @@ if (SIZES.some((n) => !Number.isInteger(n) || n < 1)) {
 const TIMEOUT_MIN = Number(process.env['BENCH_PHASE_TIMEOUT_MIN'] ?? 20);
 // Inside the project: Astro 6.0 fails on images when outDir is outside the root.
 const OUT = 'bench-output';
-const PHASES = ['data', 'astro', 'search'] as const;
-type Phase = (typeof PHASES)[number];
+type Phase = 'data' | 'astro' | 'search' | 'og';
+// Same steps as `npm run build`; share images (og) only where the script exists.
+const PHASES: Phase[] = existsSync('scripts/build-og.ts') ? ['data', 'astro', 'search', 'og'] : ['data', 'astro', 'search'];
+const PHASE_CMD: Record<Phase, string> = {
+  data: '`npx tsx scripts/build-stats.ts`',
+  astro: '`node scripts/astro.mjs build --outDir bench-output/<size>/dist`',
+  search: '`npx tsx scripts/build-search.ts <dist>` (Pagefind)',
+  og: '`npx tsx scripts/build-og.ts <dist>` (share images)',
+};
 // Goals from the issue: 10,000 communes end to end on 2 cores.
 const GOAL_SIZE = 10_000;
 const GOAL_S = 90;
 const GOAL_MB = 1536; // 1.5 GB, with 1 MB = 2^20 bytes as everywhere here
 
-type PhaseResult = Measured & { retried: boolean };
+/** `oom`: the first attempt, which ran out of Node's default heap (time, tree peak MB). */
+type PhaseResult = Measured & { retried: boolean; oom?: { ms: number; treeMB: number } };
 interface Result {
   label: string;
   size: number | null; // null = bundled data
@@ -69,14 +77,14 @@ async function phase(r: Result, name: Phase, cmd: string, args: string[], env: N
   log(`[${r.label}] ${name}: ${[cmd, ...args].join(' ')} …`);
   const limit = TIMEOUT_MIN * 60_000;
   let m = await runMeasured(cmd, args, env, join(dir, 'logs', `${name}.log`), limit);
-  let retried = false;
+  let oom: PhaseResult['oom'];
   if (m.code !== 0 && !m.timedOut && /heap out of memory|Reached heap limit/i.test(m.log)) {
     // Node's default heap limit is not the machine's: measure again with a larger one, and say so.
-    log(`[${r.label}] ${name}: out of memory with Node's default heap; again with --max-old-space-size=8192`);
+    oom = { ms: m.ms, treeMB: m.treeMB };
+    log(`[${r.label}] ${name}: out of memory with Node's default heap after ${sec(m.ms)} s at ${int(m.treeMB)} MB; again with --max-old-space-size=8192`);
     m = await runMeasured(cmd, args, { ...env, NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=8192`.trim() }, join(dir, 'logs', `${name}-retry.log`), limit);
-    retried = true;
   }
-  r.phases[name] = { ...m, retried };
+  r.phases[name] = oom ? { ...m, retried: true, oom } : { ...m, retried: false };
   const mem = `peak ${int(m.treeMB)} MB tree, ${m.peakMB !== null ? `${int(m.peakMB)} MB` : '?'} largest process`;
   if (m.timedOut) {
     r.error = `${name} stopped after ${TIMEOUT_MIN} min${name === 'astro' ? renderedSoFar(m.log, r.communes) : ''}`;
@@ -116,7 +124,8 @@ async function bench(label: string, size: number | null): Promise<Result> {
     // Same commands as `npm run build` and scripts/run-tests.ts, pointed at this dataset.
     const ok = await phase(r, 'data', 'npx', ['tsx', 'scripts/build-stats.ts'], { DATA_DIR: dataDir, STATS_DIR: stats }, dir)
       && await phase(r, 'astro', 'node', ['scripts/astro.mjs', 'build', '--outDir', dist], { STATS_DIR: stats }, dir)
-      && await phase(r, 'search', 'npx', ['tsx', 'scripts/build-search.ts', dist], {}, dir);
+      && await phase(r, 'search', 'npx', ['tsx', 'scripts/build-search.ts', dist], {}, dir)
+      && (!PHASES.includes('og') || await phase(r, 'og', 'npx', ['tsx', 'scripts/build-og.ts', dist], {}, dir));
     if (ok) {
       const files = listHtml(dist);
       r.pages = files.length;
@@ -171,13 +180,14 @@ log(`Benchmark finished in ${sec(Date.now() - t0)} s`);
 const totalMs = (r: Result) => PHASES.reduce((a, p) => a + (r.phases[p]?.ms ?? 0), 0);
 const tree = (r: Result, p: Phase) => r.phases[p]?.treeMB ?? 0;
 const largest = (r: Result, p: Phase) => r.phases[p]?.peakMB ?? 0;
-const maxTree = (r: Result) => Math.max(...PHASES.map((p) => tree(r, p)));
+const maxTree = (r: Result) => Math.max(...PHASES.map((p) => Math.max(tree(r, p), r.phases[p]?.oom?.treeMB ?? 0)));
 const maxLargest = (r: Result) => Math.max(...PHASES.map((p) => largest(r, p)));
 const ok = results.filter((r) => !r.error && !r.skipped);
 
 console.log(`## Site build benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / GiB)} GiB, Node ${process.version}`);
 console.log('');
-console.log('Phases run one after another (they share `.astro/` and Astro\'s and Vite\'s caches in node_modules, warm as in everyday use): data = `npx tsx scripts/build-stats.ts`, astro = `node scripts/astro.mjs build --outDir bench-output/<size>/dist`, search = `npx tsx scripts/build-search.ts` (Pagefind). Times are wall clock from spawn to exit, including Node/npx start-up. Synthetic datasets have one district per 12 communes; generating them is not timed.');
+console.log(`Phases run one after another (they share \`.astro/\` and Astro's and Vite's caches in node_modules, warm as in everyday use): ${PHASES.map((p) => `${p} = ${PHASE_CMD[p]}`).join(', ')}.`);
+console.log('Times are wall clock from spawn to exit, including Node/npx start-up. Synthetic datasets have one district per 12 communes; generating them is not timed.');
 console.log('');
 console.log(`Peak RSS per phase: "tree" = the largest sum of RSS over all processes of the phase (npx and tsx wrappers, node, the Pagefind binary), sampled from /proc every 200 ms (shared pages counted once per process, so a slight overstatement). ${HAS_GNU_TIME ? 'In brackets: the kernel\'s high-water mark of the largest single process (`/usr/bin/time -f %M`, getrusage maxrss over the child and the descendants it waited for; it misses the Pagefind binary, which is killed but not waited for).' : '/usr/bin/time is not available, so the largest single process is not given.'} 1 MB = 2^20 bytes.`);
 console.log('');
@@ -187,22 +197,27 @@ const timeCell = (r: Result, p: Phase) => {
   if (!ph) return '—';
   return `${ph.timedOut ? '> ' : ''}${sec(ph.ms)} s${ph.timedOut ? ' (stopped)' : ph.code !== 0 ? ' ✗' : ''}${ph.retried ? ' †' : ''}`;
 };
-console.log('| dataset | communes | pages | data | astro | search | total | pages/s | peak RSS data | astro | search | max |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+const dashes = (n: number) => Array<string>(n).fill('—').join(' | ');
+console.log(`| dataset | communes | pages | ${PHASES.join(' | ')} | total | pages/s | peak RSS ${PHASES.join(' | ')} | max |`);
+console.log(`|---|${'---:|'.repeat(PHASES.length * 2 + 5)}`);
 for (const r of results) {
   if (r.skipped) {
-    console.log(`| ${r.label} | ${int(r.communes)} | — | — | — | — | ${r.skipped} | — | — | — | — | — |`);
+    console.log(`| ${r.label} | ${int(r.communes)} | — | ${dashes(PHASES.length)} | ${r.skipped} | — | ${dashes(PHASES.length)} | — |`);
     continue;
   }
   const total = r.error ? `✗ ${r.error}` : `${sec(totalMs(r))} s`;
   // A phase stopped by the time limit has no kernel figure, so the maximum is unknown.
   const largestKnown = PHASES.every((p) => !r.phases[p] || r.phases[p].peakMB !== null);
   const max = `${int(maxTree(r))} MB${HAS_GNU_TIME ? ` (${largestKnown ? int(maxLargest(r)) : '?'})` : ''}`;
-  console.log(`| ${r.label} | ${int(r.communes)} | ${r.error ? '—' : int(r.pages)} | ${timeCell(r, 'data')} | ${timeCell(r, 'astro')} | ${timeCell(r, 'search')} | ${total} | ${r.error ? '—' : int(r.pages / (totalMs(r) / 1000))} | ${memCell(r, 'data')} | ${memCell(r, 'astro')} | ${memCell(r, 'search')} | ${max} |`);
+  console.log(`| ${r.label} | ${int(r.communes)} | ${r.error ? '—' : int(r.pages)} | ${PHASES.map((p) => timeCell(r, p)).join(' | ')} | ${total} | ${r.error ? '—' : int(r.pages / (totalMs(r) / 1000))} | ${PHASES.map((p) => memCell(r, p)).join(' | ')} | ${max} |`);
 }
-if (results.some((r) => PHASES.some((p) => r.phases[p]?.retried))) {
-  console.log('');
-  console.log('† ran out of memory with Node\'s default heap limit; the figure is from a second run with `--max-old-space-size=8192`.');
+for (const r of results) {
+  for (const p of PHASES) {
+    const oom = r.phases[p]?.oom;
+    if (!oom) continue;
+    console.log('');
+    console.log(`† ${r.label}, ${p}: ran out of memory with Node's default heap limit after ${sec(oom.ms)} s at ${int(oom.treeMB)} MB (tree); the figures shown are from a second run with \`--max-old-space-size=8192\`.`);
+  }
 }
 
 // Cost per page, and the physical limit: writing the same HTML with nothing else.
@@ -212,8 +227,8 @@ if (ok.length) {
   console.log('');
   console.log('The bare writer reads the built HTML pages into memory, then times only `mkdirSync` + `writeFileSync` of the same files, bytes and folders into a fresh directory (best of 3). Overhead ratio = our total build time ÷ that time.');
   console.log('');
-  console.log('| dataset | pages | HTML | KB/page | ms/page data | astro | search | total | bare write | overhead ratio to the physical limit |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log(`| dataset | pages | HTML | KB/page | ms/page ${PHASES.join(' | ')} | total | bare write | overhead ratio to the physical limit |`);
+  console.log(`|---|${'---:|'.repeat(PHASES.length + 6)}`);
   for (const r of ok) {
     const per = (ms: number) => (ms / r.pages).toFixed(2);
     console.log(`| ${r.label} | ${int(r.pages)} | ${r.htmlMB.toFixed(1)} MB | ${int(r.htmlMB * 1024 / r.pages)} | ${PHASES.map((p) => per(r.phases[p]!.ms)).join(' | ')} | ${per(totalMs(r))} | ${r.bareMs !== null ? `${(r.bareMs / 1000).toFixed(2)} s` : '—'} | ${r.bareMs ? `×${int(totalMs(r) / r.bareMs)}` : '—'} |`);
@@ -231,8 +246,8 @@ if (syn.length < 2) {
 } else {
   console.log('Per-page time ratio between sizes: 1.00 = linear; "linear" when within ±25 %. Marginal = extra time ÷ extra pages, which leaves out fixed start-up cost.');
   console.log('');
-  console.log('| step | pages × | time × | per-page ratio data | astro | search | total | marginal ms/page (total) | verdict |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---|');
+  console.log(`| step | pages × | time × | per-page ratio ${PHASES.join(' | ')} | total | marginal ms/page (total) | verdict |`);
+  console.log(`|---|${'---:|'.repeat(PHASES.length + 4)}---|`);
   const worse = new Set<Phase>();
   let sub = false;
   for (let i = 1; i < syn.length; i++) {
@@ -252,7 +267,7 @@ if (syn.length < 2) {
   }
   console.log('');
   if (worse.size) console.log(`Growth: worse than linear in ${[...worse].join(', ')} (per-page time up by more than 25 % between sizes).`);
-  else console.log(`Growth: linear${sub ? ' or better (per-page time falls as the fixed start-up cost is spread)' : ''} in every phase.`);
+  else console.log(`Growth: no phase grows worse than linear${sub ? '; per-page time falls as the fixed start-up cost is spread' : ''}.`);
   const first = syn[0]!;
   const last = syn[syn.length - 1]!;
   console.log(`Memory (tree): ${int(maxTree(first))} MB at ${int(first.pages)} pages → ${int(maxTree(last))} MB at ${int(last.pages)} pages (×${(maxTree(last) / maxTree(first)).toFixed(2)} for ×${(last.pages / first.pages).toFixed(1)} pages). HTML per page: ${int(first.htmlMB * 1024 / first.pages)} KB → ${int(last.htmlMB * 1024 / last.pages)} KB.`);
@@ -274,7 +289,10 @@ if (!goal) {
   console.log(`${goalText}: not met (${goal.skipped}).`);
 } else if (goal.error) {
   const mem = Math.max(maxTree(goal), maxLargest(goal));
-  console.log(`${goalText}: time not met (${goal.error}, ${sec(totalMs(goal))} s spent); memory ${mem < GOAL_MB ? `${int(mem)} MB up to that point` : `not met (${int(mem)} MB)`}.`);
+  const oom = PHASES.find((p) => goal.phases[p]?.oom);
+  const spent = totalMs(goal) + PHASES.reduce((a, p) => a + (goal.phases[p]?.oom?.ms ?? 0), 0);
+  const memText = oom ? `not met (${oom} ran out of Node's default heap at ${int(mem)} MB)` : mem < GOAL_MB ? `${int(mem)} MB up to that point` : `not met (${int(mem)} MB)`;
+  console.log(`${goalText}: time not met (${goal.error}; ${sec(spent)} s spent in all); memory ${memText}.`);
 } else {
   const s = totalMs(goal) / 1000;
   // The larger of the two memory measures, so the goal is not judged on the kinder one.

@@ -94,6 +94,14 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: 
     const differing = second.every((r) => r.code === 0) ? differentFiles('dist', again) : ['(second build failed)'];
     if (differing.length) console.log(`✗ not reproducible: ${differing.slice(0, 20).join(', ')}`);
     results.push({ name: 'reproducible build (byte-identical dist/)', passed: differing.length ? 0 : 1, failed: differing.length ? 1 : 0 });
+    // Every page of both builds: html-validate (.htmlvalidate.json), the CSP meta, no inline handler.
+    const { checkHtml } = await import('./check-html.ts');
+    for (const dist of ['dist', 'tests/output/dist-synthetic']) {
+      const h = await checkHtml(dist);
+      for (const p of h.problems.slice(0, 50)) console.log(`✗ ${dist}/${p.page}:${p.line}:${p.column}: ${p.message} (${p.rule})`);
+      console.log(`${h.problems.length ? '✗' : '✓'} html-validate + CSP: ${h.pages} pages of ${dist}, ${h.problems.length} problems`);
+      results.push({ name: `HTML valid, CSP, no inline handlers (${dist})`, passed: h.problems.length ? 0 : 1, failed: h.problems.length ? 1 : 0 });
+    }
     const e2e = run('npx', ['playwright', 'test'], { TZ: 'UTC' });
     const lines = e2e.out.split('\n');
     for (const l of lines.filter((x) => /^\s+(\d+ (passed|failed|flaky|skipped)|✘)/.test(x) || /Error:|expect\(/.test(x)).slice(0, 200)) console.log(l);
