@@ -56,3 +56,13 @@ export const unitHref = (u: UnitOut): string => (u.kind === 'district' ? `/huyen
 export function latestHighest(u: UnitOut): Standard | null {
   return u.ladder.highest.at(-1) ?? null;
 }
+
+/** Up to this many communes and towns, unit pages draw the whole hex grid (the real data has 63). */
+export const FULL_MAP_LIMIT = 100;
+/** The district a unit page's map is cropped to, or undefined for the whole grid: a large
+ * synthetic dataset would otherwise put every commune's tile on every commune page. */
+let localCount: number | null = null;
+export function mapWithin(districtCode: string | null): string | undefined {
+  localCount ??= units.filter((u) => u.kind === 'commune' || u.kind === 'town').length;
+  return localCount > FULL_MAP_LIMIT && districtCode ? districtCode : undefined;
+}

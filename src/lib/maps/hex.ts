@@ -68,6 +68,14 @@ export function extent(tiles: readonly Tile[], r: number): { width: number; heig
   return { width: Math.ceil(r * SQRT3 * (maxCol + 1) + 2), height: Math.ceil(r * 1.5 * maxRow + 2 * r + 2) };
 }
 
+/** Bounding box (viewBox) of some tiles, for a map cropped to part of the grid. */
+export function bounds(tiles: readonly Tile[], r: number): { x: number; y: number; width: number; height: number } {
+  const cs = tiles.map((t) => centre(t.col, t.row, r));
+  const x = Math.floor(Math.min(...cs.map((c) => c.x)) - (r * SQRT3) / 2 - 1);
+  const y = Math.floor(Math.min(...cs.map((c) => c.y)) - r - 1);
+  return { x, y, width: Math.ceil(Math.max(...cs.map((c) => c.x)) + (r * SQRT3) / 2 + 1) - x, height: Math.ceil(Math.max(...cs.map((c) => c.y)) + r + 1) - y };
+}
+
 /** Short label for a tile: initials of the name, e.g. "Tân Thông Hội" → "TTH". */
 export function initials(shortName: string): string {
   return shortName.split(/\s+/).map((w) => w[0] ?? '').join('').toUpperCase();
