@@ -4,7 +4,7 @@
 // writer of the same HTML. Progress on stderr, Markdown on stdout. Not a test.
 // BENCH_PHASE_TIMEOUT_MIN (default 20) stops a phase that runs away; larger sizes are then skipped.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, statfsSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { constants, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { HAS_GNU_TIME, bareWrite, killCurrent, listHtml, runMeasured, type Measured } from './lib/bench-measure.ts';
@@ -93,7 +93,9 @@ async function phase(r: Result, name: Phase, cmd: string, args: string[], env: N
     return false;
   }
   if (m.code !== 0) {
-    r.error = `${name} failed (exit ${m.code})`;
+    // 128 + n: ended by signal n from outside (our own time limit is reported above).
+    const signal = m.code > 128 ? Object.entries(constants.signals).find(([, n]) => n === m.code - 128)?.[0] : undefined;
+    r.error = `${name} failed (${signal ? `killed by ${signal} from outside the benchmark` : `exit ${m.code}`})`;
     log(`[${r.label}] ${name}: ✗ exit ${m.code} after ${sec(m.ms)} s; last lines of its output:`);
     log(m.log.trim().split('\n').slice(-25).map((l) => `    ${l}`).join('\n'));
     return false;
@@ -198,19 +200,27 @@ const timeCell = (r: Result, p: Phase) => {
   return `${ph.timedOut ? '> ' : ''}${sec(ph.ms)} s${ph.timedOut ? ' (stopped)' : ph.code !== 0 ? ' ✗' : ''}${ph.retried ? ' †' : ''}`;
 };
 const dashes = (n: number) => Array<string>(n).fill('—').join(' | ');
-console.log(`| dataset | communes | pages | ${PHASES.join(' | ')} | total | pages/s | peak RSS ${PHASES.join(' | ')} | max |`);
-console.log(`|---|${'---:|'.repeat(PHASES.length * 2 + 5)}`);
+// Time-weighted mean load over the phases that ran.
+const meanLoad = (r: Result) => {
+  const ph = PHASES.map((p) => r.phases[p]).filter((x): x is PhaseResult => !!x && x.load !== null);
+  const ms = ph.reduce((a, x) => a + x.ms, 0);
+  return ms ? ph.reduce((a, x) => a + x.load! * x.ms, 0) / ms : null;
+};
+console.log(`| dataset | communes | pages | ${PHASES.join(' | ')} | total | pages/s | peak RSS ${PHASES.join(' | ')} | max | load |`);
+console.log(`|---|${'---:|'.repeat(PHASES.length * 2 + 6)}`);
 for (const r of results) {
   if (r.skipped) {
-    console.log(`| ${r.label} | ${int(r.communes)} | — | ${dashes(PHASES.length)} | ${r.skipped} | — | ${dashes(PHASES.length)} | — |`);
+    console.log(`| ${r.label} | ${int(r.communes)} | — | ${dashes(PHASES.length)} | ${r.skipped} | — | ${dashes(PHASES.length)} | — | — |`);
     continue;
   }
   const total = r.error ? `✗ ${r.error}` : `${sec(totalMs(r))} s`;
   // A phase stopped by the time limit has no kernel figure, so the maximum is unknown.
   const largestKnown = PHASES.every((p) => !r.phases[p] || r.phases[p].peakMB !== null);
   const max = `${int(maxTree(r))} MB${HAS_GNU_TIME ? ` (${largestKnown ? int(maxLargest(r)) : '?'})` : ''}`;
-  console.log(`| ${r.label} | ${int(r.communes)} | ${r.error ? '—' : int(r.pages)} | ${PHASES.map((p) => timeCell(r, p)).join(' | ')} | ${total} | ${r.error ? '—' : int(r.pages / (totalMs(r) / 1000))} | ${PHASES.map((p) => memCell(r, p)).join(' | ')} | ${max} |`);
+  console.log(`| ${r.label} | ${int(r.communes)} | ${r.error ? '—' : int(r.pages)} | ${PHASES.map((p) => timeCell(r, p)).join(' | ')} | ${total} | ${r.error ? '—' : int(r.pages / (totalMs(r) / 1000))} | ${PHASES.map((p) => memCell(r, p)).join(' | ')} | ${max} | ${meanLoad(r)?.toFixed(1) ?? '—'} |`);
 }
+console.log('');
+console.log(`load = mean 1-minute load average while the phases ran; above ${cpus().length} (the core count) other work competed for the CPU and the times are inflated.`);
 for (const r of results) {
   for (const p of PHASES) {
     const oom = r.phases[p]?.oom;
@@ -250,6 +260,7 @@ if (syn.length < 2) {
   console.log(`|---|${'---:|'.repeat(PHASES.length + 4)}---|`);
   const worse = new Set<Phase>();
   let sub = false;
+  let unreliable = false;
   for (let i = 1; i < syn.length; i++) {
     const a = syn[i - 1]!;
     const b = syn[i]!;
@@ -262,12 +273,16 @@ if (syn.length < 2) {
     if (totalRatio > 1.25) verdict = `worse than linear (${grew.join(', ') || 'total'})`;
     else if (totalRatio < 0.75) { verdict = 'better than linear (fixed cost spread over more pages)'; sub = true; }
     else verdict = grew.length ? `linear overall; ${grew.join(', ')} grows faster` : 'linear';
+    // Growth read from a busy machine says more about the other work than about the build.
+    const [la, lb] = [meanLoad(a), meanLoad(b)];
+    if (la !== null && lb !== null && Math.max(la, lb) > cpus().length && Math.abs(lb - la) > 1) { verdict += ` — unreliable: load ${la.toFixed(1)} → ${lb.toFixed(1)}`; unreliable = true; }
     const marginal = (totalMs(b) - totalMs(a)) / (b.pages - a.pages);
     console.log(`| ${a.size!.toLocaleString('en')} → ${b.size!.toLocaleString('en')} | ×${(b.pages / a.pages).toFixed(2)} | ×${(totalMs(b) / totalMs(a)).toFixed(2)} | ${phaseRatios.map((x) => x.toFixed(2)).join(' | ')} | ${totalRatio.toFixed(2)} | ${marginal.toFixed(2)} | ${verdict} |`);
   }
   console.log('');
-  if (worse.size) console.log(`Growth: worse than linear in ${[...worse].join(', ')} (per-page time up by more than 25 % between sizes).`);
-  else console.log(`Growth: no phase grows worse than linear${sub ? '; per-page time falls as the fixed start-up cost is spread' : ''}.`);
+  const caveat = unreliable ? ' Some steps ran at very different machine load; repeat on an idle machine before trusting them.' : '';
+  if (worse.size) console.log(`Growth: worse than linear in ${[...worse].join(', ')} (per-page time up by more than 25 % between sizes).${caveat}`);
+  else console.log(`Growth: no phase grows worse than linear${sub ? '; per-page time falls as the fixed start-up cost is spread' : ''}.${caveat}`);
   const first = syn[0]!;
   const last = syn[syn.length - 1]!;
   console.log(`Memory (tree): ${int(maxTree(first))} MB at ${int(first.pages)} pages → ${int(maxTree(last))} MB at ${int(last.pages)} pages (×${(maxTree(last) / maxTree(first)).toFixed(2)} for ×${(last.pages / first.pages).toFixed(1)} pages). HTML per page: ${int(first.htmlMB * 1024 / first.pages)} KB → ${int(last.htmlMB * 1024 / last.pages)} KB.`);
@@ -291,7 +306,8 @@ if (!goal) {
   const mem = Math.max(maxTree(goal), maxLargest(goal));
   const oom = PHASES.find((p) => goal.phases[p]?.oom);
   const spent = totalMs(goal) + PHASES.reduce((a, p) => a + (goal.phases[p]?.oom?.ms ?? 0), 0);
-  const memText = oom ? `not met (${oom} ran out of Node's default heap at ${int(mem)} MB)` : mem < GOAL_MB ? `${int(mem)} MB up to that point` : `not met (${int(mem)} MB)`;
+  const oomMB = oom ? goal.phases[oom]!.oom!.treeMB : 0;
+  const memText = oom ? `not met (${oom} ran out of Node's default heap at ${int(oomMB)} MB${mem > oomMB ? `; ${int(mem)} MB with a larger heap` : ''})` : mem < GOAL_MB ? `${int(mem)} MB up to that point` : `not met (${int(mem)} MB)`;
   console.log(`${goalText}: time not met (${goal.error}; ${sec(spent)} s spent in all); memory ${memText}.`);
 } else {
   const s = totalMs(goal) / 1000;

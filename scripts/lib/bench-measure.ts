@@ -49,7 +49,13 @@ export interface Measured {
   /** Largest sampled sum of RSS over the whole process tree, MiB. */
   treeMB: number;
   timedOut: boolean;
+  /** Mean 1-minute load average while it ran: shows when other work competed for the CPU. */
+  load: number | null;
   log: string;
+}
+
+function loadavg(): number | null {
+  try { return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]); } catch { return null; }
 }
 
 let current: ChildProcess | undefined;
@@ -73,7 +79,12 @@ export async function runMeasured(cmd: string, args: string[], env: NodeJS.Proce
   const child = spawn(file, argv, { env: { ...process.env, ...env }, stdio: ['ignore', fd, fd], detached: true });
   current = child;
   let treeKb = 0;
-  const timer = setInterval(() => { if (child.pid) treeKb = Math.max(treeKb, treeRssKb(child.pid)); }, sampleMs);
+  const loads: number[] = [];
+  const timer = setInterval(() => {
+    if (child.pid) treeKb = Math.max(treeKb, treeRssKb(child.pid));
+    const l = loadavg();
+    if (l !== null) loads.push(l);
+  }, sampleMs);
   // A build that runs away (e.g. output growing with the square of the size) is stopped.
   let timedOut = false;
   const limit = setTimeout(() => { timedOut = true; killCurrent(); }, timeoutMs);
@@ -92,7 +103,8 @@ export async function runMeasured(cmd: string, args: string[], env: NodeJS.Proce
     const last = readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '';
     if (/^\d+$/.test(last)) peakMB = Number(last) / 1024;
   }
-  return { code, ms, peakMB, treeMB: treeKb / 1024, timedOut, log: readFileSync(logFile, 'utf8') };
+  const load = loads.length ? loads.reduce((a, b) => a + b, 0) / loads.length : loadavg();
+  return { code, ms, peakMB, treeMB: treeKb / 1024, timedOut, load, log: readFileSync(logFile, 'utf8') };
 }
 
 export interface HtmlFile { rel: string; size: number }
