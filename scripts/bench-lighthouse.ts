@@ -219,6 +219,11 @@ for (const r of rows) {
   console.log(`| ${r.type} | \`${r.path}\` | ${score(s['performance'])} | ${score(s['accessibility'])} | ${score(s['best-practices'])} | ${score(s['seo'])} | ${r.lcp !== undefined ? `${Math.round(r.lcp)} ms` : '—'} | ${r.cls !== undefined ? r.cls.toFixed(3) : '—'} | ${r.tbt !== undefined ? `${Math.round(r.tbt)} ms` : '—'} |`);
 }
 
+// Audits that errored on every page are a Lighthouse/Chromium mismatch: list them once.
+const measured = rows.filter((r) => r.scores);
+const idOf = (e: string) => e.slice(0, e.indexOf(':'));
+const everywhere = measured.length ? measured[0]!.errored.filter((e) => measured.every((r) => r.errored.some((x) => idOf(x) === idOf(e)))) : [];
+for (const r of measured) r.errored = r.errored.filter((e) => !everywhere.some((x) => idOf(x) === idOf(e)));
 const withIssues = rows.filter((r) => r.failing.length || r.error || r.warnings.length || r.errored.length);
 if (withIssues.length) {
   console.log('');
@@ -236,6 +241,12 @@ if (withIssues.length) {
     }
     for (const e of r.errored) console.log(`- audit not computed (Lighthouse error, no score): ${e}`);
   }
+}
+if (everywhere.length) {
+  console.log('');
+  console.log(`Not computed on any page (Lighthouse error, no score; these hide e.g. the layout-shift culprits): ${everywhere.map(idOf).map((id) => `\`${id}\``).join(', ')}.`);
+  const reasons = [...new Set(everywhere.map((e) => e.slice(e.indexOf(':') + 2)))];
+  for (const reason of reasons) console.log(`- ${reason}`);
 }
 // Lighthouse can leave sockets open after a failed run; don't wait for them.
 process.exit(rows.some((r) => r.error) ? 1 : 0);

@@ -52,11 +52,14 @@ const int = (x: number) => Math.round(x).toLocaleString('en');
 const GiB = 2 ** 30;
 
 let cleanupDir: string | undefined;
-process.on('SIGINT', () => {
-  killCurrent();
-  if (cleanupDir) rmSync(cleanupDir, { recursive: true, force: true });
-  process.exit(130);
-});
+// Interrupted or terminated: end the running phase and remove its output.
+for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.on(sig, () => {
+    killCurrent();
+    if (cleanupDir) rmSync(cleanupDir, { recursive: true, force: true });
+    process.exit(code);
+  });
+}
 
 function countCommunes(dataDir: string): number {
   const parsed = Papa.parse<Record<string, string>>(readFileSync(join(dataDir, 'units.csv'), 'utf8'), { header: true, skipEmptyLines: true });
