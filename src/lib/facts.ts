@@ -1,6 +1,7 @@
 // Everything a fact card shows for one published figure, from the statistics. Build time only.
 import { apaCitation, bibtexCitation, citationSentence, embedSnippet, figureTitle, figureWhat, sourceApa, type CiteContext } from './cite.ts';
 import { formatFigureValue, type FigureRef } from './figures.ts';
+import { formatDate } from './format.ts';
 import { meta, reference, source, unit } from './site-data.ts';
 
 export const figureHref = (id: string): string => `/so-lieu/${id}/`;
@@ -20,6 +21,8 @@ export function factCard(f: FigureRef, site: URL) {
   return {
     figure: f,
     title,
+    /** Page title: short scope name, so it fits in a browser tab. */
+    pageTitle: `${figureWhat(f)}, ${f.scope === 'VN' ? 'cả nước' : unit(f.scope).shortName}, ${formatDate(f.asOf)}`,
     what: figureWhat(f),
     value: formatFigureValue(f),
     scopeName: ctx.scopeName,

@@ -52,3 +52,8 @@ const statsDir = resolve(process.env['STATS_DIR'] ?? 'src/generated/stats');
 export function releaseBytes(name: string): Buffer {
   return readFileSync(join(statsDir, 'release', name));
 }
+
+/** A table's rows as published in its JSON download (CSV column names, typed values). */
+export function releaseRows<Row>(table: string): Row[] {
+  return (JSON.parse(releaseBytes(`${table}.json`).toString('utf8')) as { rows: Row[] }).rows;
+}

@@ -2,13 +2,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { envelope, type Json } from '../../../../lib/api.ts';
 import { factCard, figure } from '../../../../lib/facts.ts';
-import { meta, reference, releaseBytes } from '../../../../lib/site-data.ts';
+import { meta, reference, releaseRows } from '../../../../lib/site-data.ts';
 
 export const getStaticPaths = (() => reference.figures.map((f) => ({ params: { id: f.id } }))) satisfies GetStaticPaths;
 
 type Row = Record<string, Json>;
 let cache: { figures: Map<Json, Row>; sources: Map<Json, Row> } | null = null;
-const rows = (table: string) => (JSON.parse(releaseBytes(`${table}.json`).toString('utf8')) as { rows: Row[] }).rows;
+const rows = (table: string) => releaseRows<Row>(table);
 
 export const GET: APIRoute = ({ params, site }) => {
   cache ??= { figures: new Map(rows('figures').map((r) => [r['id']!, r])), sources: new Map(rows('sources').map((r) => [r['id']!, r])) };

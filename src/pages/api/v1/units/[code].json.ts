@@ -3,12 +3,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { envelope, unitSteps, type Json } from '../../../../lib/api.ts';
 import { latestHighest } from '../../../../lib/pages.ts';
-import { meta, releaseBytes, unit, units } from '../../../../lib/site-data.ts';
+import { meta, releaseRows, unit, units } from '../../../../lib/site-data.ts';
 
 export const getStaticPaths = (() => units.map((u) => ({ params: { code: u.code } }))) satisfies GetStaticPaths;
 
 type Row = Record<string, Json>;
-const rows = (table: string) => (JSON.parse(releaseBytes(`${table}.json`).toString('utf8')) as { rows: Row[] }).rows;
+const rows = (table: string) => releaseRows<Row>(table);
 /** Rows grouped by a column, built once: a 10,000-commune site has 10,000 of these files. */
 function groupBy(list: Row[], key: string): Map<Json, Row[]> {
   const m = new Map<Json, Row[]>();
