@@ -1,12 +1,40 @@
 // Synthetic datasets for tests and benchmarks only. Deterministic for a given seed.
 // Every dataset it makes is flagged synthetic, and sites built from it say so.
 import Papa from 'papaparse';
+import { readFileSync } from 'node:fs';
+import { containsPoint, type MultiPolygon } from '../../src/lib/maps/geo.ts';
 import { TABLES, type TableName } from '../../src/lib/schema/tables.ts';
 
 export interface SyntheticOptions {
   communes: number;
   districts: number;
   seed?: number;
+  /** Where points may fall (lon/lat MultiPolygon); the bundled city outline by default. */
+  area?: MultiPolygon;
+}
+
+function bundledOutline(): MultiPolygon {
+  const url = new URL('../../data/geo/hcmc-outline.json', import.meta.url);
+  return (JSON.parse(readFileSync(url, 'utf8')) as { geometry: { coordinates: MultiPolygon } }).geometry.coordinates;
+}
+
+/**
+ * `n` random points inside `area`, ordered in west-to-east rows from the south so that
+ * consecutive communes (one district) lie near each other. Random, not a grid: a grid's
+ * cocircular points give degenerate Voronoi cells that real coordinates never do.
+ */
+function pointsInside(n: number, area: MultiPolygon, rand: () => number): [number, number][] {
+  const xs = area.flat(2).map((p) => p[0]);
+  const ys = area.flat(2).map((p) => p[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const points: [number, number][] = [];
+  while (points.length < n) {
+    const p: [number, number] = [x0 + rand() * (x1 - x0), y0 + rand() * (y1 - y0)];
+    if (containsPoint(area, p)) points.push(p);
+  }
+  const rows = Math.max(1, Math.round(Math.sqrt(n)));
+  const row = (p: [number, number]) => Math.min(rows - 1, Math.floor(((p[1] - y0) / (y1 - y0)) * rows));
+  return points.sort((a, b) => row(a) - row(b) || a[0] - b[0]);
 }
 
 /** mulberry32: small, fast, good enough for fake data. */
@@ -62,7 +90,8 @@ export function makeSynthetic(opts: SyntheticOptions): Record<string, string> {
   const perDistrict = Math.floor(communes / districts);
   let code = 100000;
   let idx = 0;
-  const cols = Math.ceil(Math.sqrt(communes));
+  // Its own generator, so the points do not shift every other synthetic value.
+  const points = pointsInside(communes, opts.area ?? bundledOutline(), rng((opts.seed ?? 42) + 1));
   for (let d = 0; d < districts; d++) {
     const dCode = String(1000 + d);
     const dn = nameFor(d);
@@ -79,8 +108,7 @@ export function makeSynthetic(opts: SyntheticOptions): Record<string, string> {
       const cn = nameFor(idx);
       const town = k === 0 && n > 1;
       const inProgramme = !town;
-      const lat = 10.4 + 0.7 * (Math.floor(idx / cols) / cols);
-      const lon = 106.4 + 0.6 * ((idx % cols) / cols);
+      const [lon, lat] = points[idx]!;
       units.push({
         code: cCode, name: `${town ? 'Thị trấn' : 'Xã'} ${cn.name}`, short_name: cn.name, kind: town ? 'town' : 'commune', parent_code: dCode,
         slug: (town ? 'thi-tran-' : '') + cn.slug, in_programme: inProgramme ? 'yes' : 'no',

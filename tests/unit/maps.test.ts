@@ -3,12 +3,17 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { geoArea, geoContains } from 'd3';
-import { intersection, type Geom } from 'polyclip-ts';
+import { Delaunay, geoArea, geoContains } from 'd3';
+import Papa from 'papaparse';
+import { intersection, xor, type Geom } from 'polyclip-ts';
 import { readDataset } from '../../scripts/lib/pipeline.ts';
 import { categoryAt, categoryCodes, CATEGORY_OF_CODE } from '../../src/lib/maps/categories.ts';
 import { districtBorders, neighbour, type Tile } from '../../src/lib/maps/hex.ts';
-import { clipRegion, OUTLINE_TOLERANCE_DEG, rewindForD3, voronoiCells, type MultiPolygon } from '../../src/lib/maps/geo.ts';
+import { makeSynthetic } from '../../scripts/lib/synthetic.ts';
+import {
+  clipConvex, clipRegion, containsPoint, disc, LON_SCALE, MAX_RADIUS_DEG, OUTLINE_TOLERANCE_DEG, rewindForD3, voronoiCells,
+  type MultiPolygon, type Ring,
+} from '../../src/lib/maps/geo.ts';
 import { computeStats } from '../../src/lib/stats/compute.ts';
 
 const outline = JSON.parse(readFileSync('data/geo/hcmc-outline.json', 'utf8')) as { geometry: { coordinates: MultiPolygon } };
@@ -83,6 +88,52 @@ describe('map geometry', () => {
     const { gzipSync } = await import('node:zlib');
     const bytes = gzipSync(readFileSync('data/geo/hcmc-outline.json')).length + gzipSync(readFileSync('data/hex_layout.csv')).length;
     assert.ok(bytes <= 25 * 1024, `${bytes} bytes`);
+  });
+});
+
+describe('cell clipping', () => {
+  const square = (x0: number, y0: number, x1: number, y1: number): Ring => [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]];
+  const area = (r: Ring) => planarArea([[r]]);
+
+  it('clips a convex ring by another, whichever way the clip ring winds', () => {
+    const a = square(0, 0, 2, 2);
+    const b = square(1, 1, 3, 4);
+    assert.equal(area(clipConvex(a, b)), 1);
+    assert.equal(area(clipConvex(a, [...b].reverse())), 1);
+    assert.equal(area(clipConvex(b, a)), 1);
+  });
+
+  it('returns an empty ring for rings that do not overlap, and a closed ring otherwise', () => {
+    assert.deepEqual(clipConvex(square(0, 0, 1, 1), square(2, 2, 3, 3)), []);
+    const r = clipConvex(square(0, 0, 2, 2), square(1, -1, 3, 1));
+    assert.deepEqual(r[0], r.at(-1));
+    assert.equal(area(r), 1);
+  });
+
+  it('tells points inside a polygon from points in its hole and outside it', () => {
+    const withHole: MultiPolygon = [[square(0, 0, 4, 4), square(1, 1, 2, 2)]];
+    assert.equal(containsPoint(withHole, [3, 3]), true);
+    assert.equal(containsPoint(withHole, [1.5, 1.5]), false);
+    assert.equal(containsPoint(withHole, [5, 1]), false);
+  });
+
+  it('gives the same cells as clipping each one against the whole outline, at a size that used to crash (500)', () => {
+    const files = makeSynthetic({ communes: 500, districts: 40 });
+    const rows = Papa.parse<Record<string, string>>(files['units.csv']!, { header: true, skipEmptyLines: true }).data;
+    const synth = rows.filter((r) => r.lat).map((r) => ({ code: r.code!, lon: Number(r.lon), lat: Number(r.lat) }));
+    const { region: area500 } = clipRegion(synth, outline.geometry.coordinates);
+    const fast = voronoiCells(synth, area500);
+    assert.equal(fast.length, 500);
+    for (const c of fast) assert.ok(c.geometry.coordinates.length > 0, `${c.code} has an empty cell`);
+    const voronoi = Delaunay.from(synth, (s) => s.lon * LON_SCALE, (s) => s.lat).voronoi([0, 0, 1000, 1000]);
+    // The reference clipper is slow: every 10th cell, which covers the coast and the interior.
+    for (let i = 0; i < synth.length; i += 10) {
+      const s = synth[i]!;
+      const cell = voronoi.cellPolygon(i).map(([x, y]) => [x / LON_SCALE, y] as [number, number]);
+      const ref = intersection(area500 as Geom, [cell] as Geom, [disc(s.lon, s.lat, MAX_RADIUS_DEG)] as Geom);
+      const diff = planarArea(xor(ref, fast[i]!.geometry.coordinates as Geom) as MultiPolygon);
+      assert.ok(diff < 1e-9, `${s.code}: differs by ${diff} deg²`);
+    }
   });
 });
 
