@@ -4,21 +4,22 @@ import { formatDate } from './format.ts';
 import { formatFigureValue } from './figures.ts';
 import { STANDARD_SHORT } from './labels.ts';
 import type { Standard } from './schema/tables.ts';
-import { counts, meta, reference, units } from './site-data.ts';
+import { counts, figuresOfScope, localUnits, localUnitsIn, meta, units } from './site-data.ts';
 import type { CountSeries, UnitOut } from './stats/types.ts';
 
 export const COMMUNE_STANDARDS: Standard[] = ['ntm', 'ntm-nc-2016', 'ntm-nc-2021', 'ntm-km-2021'];
 
+const countByKey = new Map<string, CountSeries>();
+for (const c of counts) if (!countByKey.has(`${c.scope} ${c.standard}`)) countByKey.set(`${c.scope} ${c.standard}`, c);
 export function countSeries(scope: string, standard: Standard): CountSeries | undefined {
-  return counts.find((c) => c.scope === scope && c.standard === standard);
+  return countByKey.get(`${scope} ${standard}`);
 }
 
 export const districts = (): UnitOut[] => units.filter((u) => u.kind === 'district');
-export const localUnitsOf = (districtCode: string): UnitOut[] =>
-  units.filter((u) => u.parentCode === districtCode && (u.kind === 'commune' || u.kind === 'town'));
+export const localUnitsOf = (districtCode: string): UnitOut[] => localUnitsIn(districtCode).filter((u) => u.parentCode === districtCode);
 
 export function figuresFor(scope: string) {
-  return reference.figures.filter((f) => f.scope === scope).sort((a, b) => a.asOf.localeCompare(b.asOf) || a.id.localeCompare(b.id));
+  return [...figuresOfScope(scope)].sort((a, b) => a.asOf.localeCompare(b.asOf) || a.id.localeCompare(b.id));
 }
 
 /** Published counts of communes reaching a standard, for one scope. */
@@ -61,8 +62,6 @@ export function latestHighest(u: UnitOut): Standard | null {
 export const FULL_MAP_LIMIT = 100;
 /** The district a unit page's map is cropped to, or undefined for the whole grid: a large
  * synthetic dataset would otherwise put every commune's tile on every commune page. */
-let localCount: number | null = null;
 export function mapWithin(districtCode: string | null): string | undefined {
-  localCount ??= units.filter((u) => u.kind === 'commune' || u.kind === 'town').length;
-  return localCount > FULL_MAP_LIMIT && districtCode ? districtCode : undefined;
+  return localUnits.length > FULL_MAP_LIMIT && districtCode ? districtCode : undefined;
 }

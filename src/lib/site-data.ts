@@ -1,29 +1,30 @@
 // The generated statistics, typed, for the pages. Run `npm run data:build` first.
-import consistencyJson from '~stats/consistency.json';
-import countsJson from '~stats/counts.json';
-import metaJson from '~stats/meta.json';
-import progressJson from '~stats/progress.json';
-import referenceJson from '~stats/reference.json';
-import seriesJson from '~stats/series.json';
-import summariesJson from '~stats/summaries.json';
-import unitsJson from '~stats/units.json';
-import outlineJson from '~stats/outline.json';
-import changelogJson from '~stats/release/changelog.json';
-import filesJson from '~stats/release/files.json';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ReleaseEntry } from './release/changelog.ts';
 import type { ReleaseFile } from './release/package.ts';
 import type { Stats } from './stats/types.ts';
 
-export const meta = metaJson as Stats['meta'];
-export const units = unitsJson as unknown as Stats['units'];
-export const counts = countsJson as unknown as Stats['counts'];
-export const progress = progressJson as unknown as Stats['progress'];
-export const series = seriesJson as unknown as Stats['series'];
-export const consistency = consistencyJson as unknown as Stats['consistency'];
-export const summaries = summariesJson as unknown as Stats['summaries'];
-export const reference = referenceJson as unknown as Stats['reference'];
+// The folder `npm run data:build` writes (STATS_DIR for another dataset, e.g. a synthetic one).
+// Read at build time rather than imported: bundling 50 MB of JSON (10,000 communes) into the
+// prerender chunk cost Vite time and kept the source text in memory next to the objects.
+const statsDir = resolve(process.env['STATS_DIR'] ?? 'src/generated/stats');
+const read = <T>(name: string): T => {
+  const file = join(statsDir, name);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch (err) {
+    throw new Error(`${file}: ${(err as Error).message}. Run \`npm run data:build\` first.`);
+  }
+};
+export const meta = read<Stats['meta']>('meta.json');
+export const units = read<Stats['units']>('units.json');
+export const counts = read<Stats['counts']>('counts.json');
+export const progress = read<Stats['progress']>('progress.json');
+export const series = read<Stats['series']>('series.json');
+export const consistency = read<Stats['consistency']>('consistency.json');
+export const summaries = read<Stats['summaries']>('summaries.json');
+export const reference = read<Stats['reference']>('reference.json');
 
 const sourceById = new Map(reference.sources.map((s) => [s.id, s]));
 export function source(id: string) {
@@ -38,17 +39,43 @@ export function unit(code: string) {
   if (!u) throw new Error(`unknown unit ${code}`);
   return u;
 }
+/** The unit with this code, or undefined. */
+export const findUnit = (code: string | null) => (code === null ? undefined : unitByCode.get(code));
+
+// Indexes built once: with 10,000 communes, a scan of every unit from every page made the
+// build grow with the square of the dataset.
+/** Communes and towns, in data order. */
+export const localUnits = units.filter((u) => u.kind === 'commune' || u.kind === 'town');
+const localsByDistrict = new Map<string, typeof localUnits>();
+for (const u of localUnits) {
+  const list = localsByDistrict.get(u.districtCode ?? '');
+  if (list) list.push(u);
+  else localsByDistrict.set(u.districtCode ?? '', [u]);
+}
+/** Communes and towns of one district (all of them when no district is given). */
+export const localUnitsIn = (districtCode?: string) => (districtCode === undefined ? localUnits : localsByDistrict.get(districtCode) ?? []);
+
+const figuresByScope = new Map<string, Stats['reference']['figures']>();
+for (const f of reference.figures) {
+  const list = figuresByScope.get(f.scope);
+  if (list) list.push(f);
+  else figuresByScope.set(f.scope, [f]);
+}
+/** Published figures about one scope (a unit code, or VN), in data order. */
+export const figuresOfScope = (scope: string) => figuresByScope.get(scope) ?? [];
+const figureById = new Map(reference.figures.map((f) => [f.id, f]));
+export const findFigure = (id: string) => figureById.get(id);
+const recognitionById = new Map(reference.recognitions.map((r) => [r.id, r]));
+export const findRecognition = (id: string) => recognitionById.get(id);
 
 /** Natural Earth outline of the city (public domain), GeoJSON MultiPolygon feature. */
-export const outline = outlineJson as { type: 'Feature'; properties: Record<string, string>; geometry: { type: 'MultiPolygon'; coordinates: [number, number][][][] } };
+export const outline = read<{ type: 'Feature'; properties: Record<string, string>; geometry: { type: 'MultiPolygon'; coordinates: [number, number][][][] } }>('outline.json');
 
 /** The release's downloads (written by the pipeline into the statistics folder). */
-export const releaseFiles = filesJson as unknown as (Omit<ReleaseFile, 'text'> & { bytes: number })[];
-export const releaseLog = (changelogJson as unknown as { releases: ReleaseEntry[] }).releases;
+export const releaseFiles = read<(Omit<ReleaseFile, 'text'> & { bytes: number })[]>('release/files.json');
+export const releaseLog = read<{ releases: ReleaseEntry[] }>('release/changelog.json').releases;
 
-// Same folder the `~stats` alias points at (astro.config.mjs); read as bytes so downloads
-// are served exactly as hashed in datapackage.json.
-const statsDir = resolve(process.env['STATS_DIR'] ?? 'src/generated/stats');
+// Read as bytes so downloads are served exactly as hashed in datapackage.json.
 export function releaseBytes(name: string): Buffer {
   return readFileSync(join(statsDir, 'release', name));
 }

@@ -1,7 +1,7 @@
 // Stories from the content collection, shaped for pages: drafts dropped from builds,
 // district derived from the communes, related stories ranked.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { unit, units } from './site-data.ts';
+import { findUnit, unit } from './site-data.ts';
 
 export type Story = CollectionEntry<'stories'>;
 
@@ -28,7 +28,7 @@ export function related(s: Story, all: Story[], max = 3): Story[] {
 export const storyHref = (s: Story): string => `/mo-hinh/${s.id}/`;
 
 export function storiesAbout(code: string, all: Story[]): Story[] {
-  const u = units.find((x) => x.code === code);
+  const u = findUnit(code);
   if (!u) return [];
   if (u.kind === 'district') return all.filter((s) => storyDistricts(s).includes(code));
   return all.filter((s) => s.data.communes.includes(code));
