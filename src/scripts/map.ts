@@ -31,7 +31,10 @@ function show(y: number): void {
 }
 
 function view(v: string): void {
-  for (const f of document.querySelectorAll<HTMLElement>('.map-figure')) f.hidden = f.dataset['view'] !== v;
+  for (const f of document.querySelectorAll<HTMLElement>('.map-figure')) {
+    f.hidden = f.dataset['view'] !== v;
+    f.toggleAttribute('data-active', !f.hidden);
+  }
 }
 
 if (form && year) {
