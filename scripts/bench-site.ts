@@ -223,7 +223,7 @@ for (const r of results) {
   console.log(`| ${r.label} | ${int(r.communes)} | ${r.error ? '—' : int(r.pages)} | ${PHASES.map((p) => timeCell(r, p)).join(' | ')} | ${total} | ${r.error ? '—' : int(r.pages / (totalMs(r) / 1000))} | ${PHASES.map((p) => memCell(r, p)).join(' | ')} | ${max} | ${meanLoad(r)?.toFixed(1) ?? '—'} |`);
 }
 console.log('');
-console.log(`load = mean 1-minute load average while the phases ran; above ${cpus().length} (the core count) other work competed for the CPU and the times are inflated.`);
+console.log(`load = mean 1-minute load average while the phases ran. It counts the benchmark's own threads too (Astro's parallel writes, Pagefind, sharp), so it can pass the core count (${cpus().length}) on an otherwise idle machine; compare it between runs rather than with the core count.`);
 for (const r of results) {
   for (const p of PHASES) {
     const oom = r.phases[p]?.oom;
@@ -313,10 +313,17 @@ if (!goal) {
   const memText = oom ? `not met (${oom} ran out of Node's default heap at ${int(oomMB)} MB${mem > oomMB ? `; ${int(mem)} MB with a larger heap` : ''})` : mem < GOAL_MB ? `${int(mem)} MB up to that point` : `not met (${int(mem)} MB)`;
   console.log(`${goalText}: time not met (${goal.error}; ${sec(spent)} s spent in all); memory ${memText}.`);
 } else {
+  // The issue's pipeline is data → Astro → search; share images came later, so both are given.
+  const issue = PHASES.filter((p) => p !== 'og');
   const s = totalMs(goal) / 1000;
+  const sIssue = issue.reduce((a, p) => a + (goal.phases[p]?.ms ?? 0), 0) / 1000;
   // The larger of the two memory measures, so the goal is not judged on the kinder one.
   const m = Math.max(maxTree(goal), maxLargest(goal));
-  console.log(`Goal, 10,000 communes end to end < ${GOAL_S} s on 2 cores: ${s.toFixed(1)} s → ${s < GOAL_S ? 'met' : 'not met'}${coresNote}.`);
-  console.log(`Goal, 10,000 communes peak memory < 1.5 GB (${int(GOAL_MB)} MB): ${int(m)} MB → ${m < GOAL_MB ? 'met' : 'not met'}.`);
+  const mIssue = Math.max(...issue.map((p) => Math.max(tree(goal, p), largest(goal, p))));
+  const verdict = (ok: boolean) => (ok ? 'met' : 'not met');
+  const withOg = PHASES.includes('og') ? `; with share images ${s.toFixed(1)} s → ${verdict(s < GOAL_S)}` : '';
+  const withOgMem = PHASES.includes('og') ? `; with share images ${int(m)} MB → ${verdict(m < GOAL_MB)}` : '';
+  console.log(`Goal, 10,000 communes end to end < ${GOAL_S} s on 2 cores: data → Astro → search ${sIssue.toFixed(1)} s → ${verdict(sIssue < GOAL_S)}${withOg}${coresNote}.`);
+  console.log(`Goal, 10,000 communes peak memory < 1.5 GB (${int(GOAL_MB)} MB): data → Astro → search ${int(mIssue)} MB → ${verdict(mIssue < GOAL_MB)}${withOgMem}.`);
 }
 if (notDone.length) process.exitCode = 1;
