@@ -1,6 +1,7 @@
 // The generated statistics, typed, for the pages. Run `npm run data:build` first.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { groupBy } from './group.ts';
 import type { ReleaseEntry } from './release/changelog.ts';
 import type { ReleaseFile } from './release/package.ts';
 import type { Stats } from './stats/types.ts';
@@ -46,21 +47,11 @@ export const findUnit = (code: string | null) => (code === null ? undefined : un
 // build grow with the square of the dataset.
 /** Communes and towns, in data order. */
 export const localUnits = units.filter((u) => u.kind === 'commune' || u.kind === 'town');
-const localsByDistrict = new Map<string, typeof localUnits>();
-for (const u of localUnits) {
-  const list = localsByDistrict.get(u.districtCode ?? '');
-  if (list) list.push(u);
-  else localsByDistrict.set(u.districtCode ?? '', [u]);
-}
+const localsByDistrict = groupBy(localUnits, (u) => u.districtCode ?? '');
 /** Communes and towns of one district (all of them when no district is given). */
 export const localUnitsIn = (districtCode?: string) => (districtCode === undefined ? localUnits : localsByDistrict.get(districtCode) ?? []);
 
-const figuresByScope = new Map<string, Stats['reference']['figures']>();
-for (const f of reference.figures) {
-  const list = figuresByScope.get(f.scope);
-  if (list) list.push(f);
-  else figuresByScope.set(f.scope, [f]);
-}
+const figuresByScope = groupBy(reference.figures, (f) => f.scope);
 /** Published figures about one scope (a unit code, or VN), in data order. */
 export const figuresOfScope = (scope: string) => figuresByScope.get(scope) ?? [];
 const figureById = new Map(reference.figures.map((f) => [f.id, f]));

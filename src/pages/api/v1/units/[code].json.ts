@@ -2,6 +2,7 @@
 // unit(s) it became in 2025.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { envelope, unitSteps, type Json } from '../../../../lib/api.ts';
+import { groupBy } from '../../../../lib/group.ts';
 import { latestHighest } from '../../../../lib/pages.ts';
 import { meta, releaseRows, unit, units } from '../../../../lib/site-data.ts';
 
@@ -10,19 +11,11 @@ export const getStaticPaths = (() => units.map((u) => ({ params: { code: u.code 
 type Row = Record<string, Json>;
 const rows = (table: string) => releaseRows<Row>(table);
 /** Rows grouped by a column, built once: a 10,000-commune site has 10,000 of these files. */
-function groupBy(list: Row[], key: string): Map<Json, Row[]> {
-  const m = new Map<Json, Row[]>();
-  for (const r of list) {
-    const g = m.get(r[key]!);
-    if (g) g.push(r);
-    else m.set(r[key]!, [r]);
-  }
-  return m;
-}
+const byColumn = (table: string, column: string) => groupBy(rows(table), (r) => r[column]!);
 let cache: { units: Map<Json, Row[]>; recognitions: Map<Json, Row[]>; figures: Map<Json, Row[]>; crosswalk: Map<Json, Row[]> } | null = null;
 
 export const GET: APIRoute = ({ params }) => {
-  cache ??= { units: groupBy(rows('units'), 'code'), recognitions: groupBy(rows('recognitions'), 'unit_code'), figures: groupBy(rows('figures'), 'scope'), crosswalk: groupBy(rows('crosswalk'), 'old_code') };
+  cache ??= { units: byColumn('units', 'code'), recognitions: byColumn('recognitions', 'unit_code'), figures: byColumn('figures', 'scope'), crosswalk: byColumn('crosswalk', 'old_code') };
   const code = params['code']!;
   const u = unit(code);
   const data = {
