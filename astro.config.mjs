@@ -5,6 +5,10 @@ import { defineConfig } from 'astro/config';
 // Pages read the generated statistics from STATS_DIR (default src/generated/stats) at build
 // time: see src/lib/site-data.ts.
 
+// No build or dev session reports to Astro's telemetry: the site is built offline, and staff
+// machines should not talk to third parties.
+process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://ntm-tphcm.example',
   output: 'static',
@@ -14,8 +18,23 @@ export default defineConfig({
   // its time (10,000 communes: 168 s → 66 s with 64; output is the same, see the rebuild check).
   build: { format: 'directory', concurrency: 64 },
   devToolbar: { enabled: false },
+  // HTML whitespace rules, not Astro 7's default 'jsx' mode: that drops the newline between text
+  // and an inline element ("Theo huyện:<a>", "Năm2025"), which readers and screen readers see.
+  compressHTML: true,
   // Shiki colours code with style attributes, which the CSP forbids; stories have no code.
   markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's own MDX marker trips a Rolldown warning once per story (withastro/astro#18087,
+        // open); harmless, and eleven lines of it would hide real warnings.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   // A Content-Security-Policy <meta> on every page: nothing from other origins, no inline
   // handlers; Astro adds the hashes of its own inline scripts and styles. Pagefind's search
   // index is WebAssembly ('wasm-unsafe-eval') run in a same-origin worker.

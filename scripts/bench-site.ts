@@ -23,7 +23,7 @@ type Phase = 'data' | 'astro' | 'search' | 'og';
 const PHASES: Phase[] = existsSync('scripts/build-og.ts') ? ['data', 'astro', 'search', 'og'] : ['data', 'astro', 'search'];
 const PHASE_CMD: Record<Phase, string> = {
   data: '`npx tsx scripts/build-stats.ts`',
-  astro: '`node scripts/astro.mjs build --outDir bench-output/<size>/dist`',
+  astro: '`npx astro build --outDir bench-output/<size>/dist`',
   search: '`npx tsx scripts/build-search.ts <dist>` (Pagefind)',
   og: '`npx tsx scripts/build-og.ts <dist>` (share images)',
 };
@@ -128,7 +128,7 @@ async function bench(label: string, size: number | null): Promise<Result> {
   try {
     // Same commands as `npm run build` and scripts/run-tests.ts, pointed at this dataset.
     const ok = await phase(r, 'data', 'npx', ['tsx', 'scripts/build-stats.ts'], { DATA_DIR: dataDir, STATS_DIR: stats }, dir)
-      && await phase(r, 'astro', 'node', ['scripts/astro.mjs', 'build', '--outDir', dist], { STATS_DIR: stats }, dir)
+      && await phase(r, 'astro', 'npx', ['astro', 'build', '--outDir', dist], { STATS_DIR: stats }, dir)
       && await phase(r, 'search', 'npx', ['tsx', 'scripts/build-search.ts', dist], {}, dir)
       && (!PHASES.includes('og') || await phase(r, 'og', 'npx', ['tsx', 'scripts/build-og.ts', dist], {}, dir));
     if (ok) {

@@ -38,13 +38,13 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: 
 // 1. Types: scripts, library and tests (astro sync first, for the astro:content types),
 // then `astro check` for the .astro files tsc cannot read.
 {
-  const sync = run('node', ['scripts/astro.mjs', 'sync']);
+  const sync = run('npx', ['astro', 'sync']);
   if (sync.code !== 0) process.stdout.write(sync.out);
   const r = run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
   process.stdout.write(r.out);
   results.push({ name: 'typecheck (tsc)', passed: r.code === 0 ? 1 : 0, failed: r.code === 0 ? 0 : 1 });
   // .astro components and the content collection; any error, warning or hint fails.
-  const c = run('node', ['scripts/astro.mjs', 'check']);
+  const c = run('npx', ['astro', 'check']);
   const summary = /Result \((\d+) files\)[\s\S]*?- (\d+) errors?[\s\S]*?- (\d+) warnings?[\s\S]*?- (\d+) hints?/.exec(c.out);
   const clean = c.code === 0 && summary !== null && summary.slice(2).every((n) => n === '0');
   if (!clean) process.stdout.write(c.out);
@@ -76,7 +76,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: 
     real,
     run('npx', ['tsx', 'scripts/make-synthetic.ts', synData, '--communes', '63', '--districts', '5', '--seed', '7']),
     run('npx', ['tsx', 'scripts/build-stats.ts'], { DATA_DIR: synData, STATS_DIR: synStats }),
-    run('node', ['scripts/astro.mjs', 'build', '--outDir', 'tests/output/dist-synthetic'], { STATS_DIR: synStats }),
+    run('npx', ['astro', 'build', '--outDir', 'tests/output/dist-synthetic'], { STATS_DIR: synStats }),
     run('npx', ['tsx', 'scripts/build-search.ts', 'tests/output/dist-synthetic']),
     run('npx', ['tsx', 'scripts/build-og.ts', 'tests/output/dist-synthetic']),
   ];
@@ -90,7 +90,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: 
     // images and search index included.
     const again = 'tests/output/dist-again';
     rmSync(again, { recursive: true, force: true });
-    const second = [run('node', ['scripts/astro.mjs', 'build', '--outDir', again]), run('npx', ['tsx', 'scripts/build-search.ts', again]), run('npx', ['tsx', 'scripts/build-og.ts', again])];
+    const second = [run('npx', ['astro', 'build', '--outDir', again]), run('npx', ['tsx', 'scripts/build-search.ts', again]), run('npx', ['tsx', 'scripts/build-og.ts', again])];
     const differing = second.every((r) => r.code === 0) ? differentFiles('dist', again) : ['(second build failed)'];
     if (differing.length) console.log(`✗ not reproducible: ${differing.slice(0, 20).join(', ')}`);
     results.push({ name: 'reproducible build (byte-identical dist/)', passed: differing.length ? 0 : 1, failed: differing.length ? 1 : 0 });

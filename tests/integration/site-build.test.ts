@@ -16,7 +16,7 @@ function buildSite(dataDir: string): { html: string; stats: Stats } {
   const r = runPipeline({ dataDir, outDir: statsDir });
   assert.ok(r.ok, r.diagnostics.map((d) => d.message).join('\n'));
   const out = siteOutDir('site-build');
-  const b = spawnSync('node', ['scripts/astro.mjs', 'build', '--outDir', out], { encoding: 'utf8', env: { ...process.env, STATS_DIR: statsDir } });
+  const b = spawnSync('npx', ['astro', 'build', '--outDir', out], { encoding: 'utf8', env: { ...process.env, STATS_DIR: statsDir } });
   assert.equal(b.status, 0, b.stdout + b.stderr);
   return { html: readFileSync(join(out, 'index.html'), 'utf8'), stats: r.stats! };
 }

@@ -15,7 +15,7 @@ function withStory(name: string): string {
 }
 
 function astro(args: string[], storiesDir: string) {
-  const r = spawnSync('node', ['scripts/astro.mjs', ...args], { encoding: 'utf8', env: { ...process.env, STORIES_DIR: storiesDir } });
+  const r = spawnSync('npx', ['astro', ...args], { encoding: 'utf8', env: { ...process.env, STORIES_DIR: storiesDir } });
   return { code: r.status, out: r.stdout + r.stderr };
 }
 
