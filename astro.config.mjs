@@ -1,6 +1,7 @@
 // Static site; data logic lives in scripts/ and src/lib/, not here.
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { storyGuard } from './src/integrations/story-guard.ts';
 
 // Pages read the generated statistics from STATS_DIR (default src/generated/stats) at build
 // time: see src/lib/site-data.ts.
@@ -13,7 +14,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://ntm-tphcm.example',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // The guard first: stories are checked before the MDX compiler sees them.
+  integrations: [storyGuard(), mdx()],
   // Pages render while earlier ones are written: one at a time, the build sat idle for 40 % of
   // its time (10,000 communes: 168 s → 66 s with 64; output is the same, see the rebuild check).
   build: { format: 'directory', concurrency: 64 },

@@ -24,7 +24,7 @@ let bad = 0;
 for (const f of files) {
   const text = readFileSync(f, 'utf8');
   const problems = checkStory(f, text, known, (p) => existsSync(join(dirname(f), p)));
-  for (const p of problems) console.error(`${p.file}:${p.line}: ${p.message}`);
+  for (const p of problems) console.error(`${p.file}:${p.line}:${p.column}: ${p.message}`);
   bad += problems.length;
   const words = wordCount(text);
   console.log(`${problems.length ? '✗' : '✓'} ${basename(f)}: ${words} words${words < 250 || words > 600 ? ' (guideline: 250–600)' : ''}`);

@@ -5,6 +5,7 @@ import { glob } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { storySchema, type KnownData } from './lib/schema/story.ts';
+import { storiesDir } from './lib/stories/stories-dir.ts';
 
 const statsDir = resolve(process.env['STATS_DIR'] ?? 'src/generated/stats');
 const read = <T,>(name: string): T => JSON.parse(readFileSync(join(statsDir, `${name}.json`), 'utf8')) as T;
@@ -20,7 +21,7 @@ const known: KnownData = {
 const stories = defineCollection({
   // Real stories cite real communes and sources, so a synthetic dataset gets its own
   // sample story; STORIES_DIR points at any other folder (tests, previews).
-  loader: glob({ pattern: '*.mdx', base: process.env['STORIES_DIR'] ?? (synthetic ? './content/synthetic-stories' : './content/stories') }),
+  loader: glob({ pattern: '*.mdx', base: storiesDir(synthetic) }),
   schema: ({ image }) => storySchema(known, image),
 });
 

@@ -4,10 +4,12 @@
 import { load as parseYaml } from 'js-yaml';
 import { z } from 'astro/zod';
 import { storySchema, type KnownData } from '../../src/lib/schema/story.ts';
+import { checkStoryLanguage } from '../../src/lib/stories/story-language.ts';
 
 export interface StoryProblem {
   file: string;
   line: number;
+  column: number;
   message: string;
 }
 
@@ -16,16 +18,20 @@ export interface KnownIds extends KnownData {
 }
 
 const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
+const positionOf = (text: string, index: number) => ({ line: lineOf(text, index), column: index - text.lastIndexOf('\n', index - 1) });
 
 export function checkStory(file: string, text: string, known: KnownIds, mediaExists: (path: string) => boolean): StoryProblem[] {
+  // The language first: a story outside it is rejected as a whole, and nothing else is read.
+  const language = checkStoryLanguage(text);
+  if (language.length) return language.map((p) => ({ file, ...p }));
   const problems: StoryProblem[] = [];
   const m = /^---\n([\s\S]*?)\n---\n/.exec(text.replace(/\r\n/g, '\n'));
-  if (!m) return [{ file, line: 1, message: 'no frontmatter — start the file with --- , the fields, and --- (see content/README.md)' }];
+  if (!m) return [{ file, line: 1, column: 1, message: 'no frontmatter — start the file with --- , the fields, and --- (see content/README.md)' }];
   let data: unknown;
   try {
     data = parseYaml(m[1]!);
   } catch (e) {
-    return [{ file, line: 1, message: `frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}` }];
+    return [{ file, line: 1, column: 1, message: `frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}` }];
   }
   const image = () => z.string().refine((p) => mediaExists(p), { error: (iss) => `cover.src: file ${String(iss.input)} not found next to the story` });
   const parsed = storySchema(known, image).safeParse(data);
@@ -33,7 +39,7 @@ export function checkStory(file: string, text: string, known: KnownIds, mediaExi
     for (const issue of parsed.error.issues) {
       const field = issue.path.join('.');
       const at = m[1]!.indexOf(`${String(issue.path[0] ?? '')}:`);
-      problems.push({ file, line: at >= 0 ? lineOf(text, at + 4) : 1, message: `${field ? `${field}: ` : ''}${issue.message.replace(new RegExp(`^${field}: `), '')}` });
+      problems.push({ file, line: at >= 0 ? lineOf(text, at + 4) : 1, column: 1, message: `${field ? `${field}: ` : ''}${issue.message.replace(new RegExp(`^${field}: `), '')}` });
     }
   }
   const refs: [RegExp, (v: string) => boolean, (v: string) => string][] = [
@@ -43,9 +49,12 @@ export function checkStory(file: string, text: string, known: KnownIds, mediaExi
     [/<CommuneLink\s+code="([^"]*)"/g, (v) => known.communes.has(v), (v) => `<CommuneLink code="${v}">: no commune or town with this code`],
   ];
   for (const [re, ok, msg] of refs) {
-    for (const r of text.matchAll(re)) if (!ok(r[1]!)) problems.push({ file, line: lineOf(text, r.index!), message: msg(r[1]!) });
+    for (const r of text.matchAll(re)) if (!ok(r[1]!)) problems.push({ file, ...positionOf(text, r.index!), message: msg(r[1]!) });
   }
-  if (/<PullQuote(?![^>]*source=)/.test(text)) problems.push({ file, line: lineOf(text, text.search(/<PullQuote(?![^>]*source=)/)), message: '<PullQuote> needs source="…" (no quote without its source)' });
+  for (const r of text.matchAll(/<ImageFigure\s[^>]*src="([^"]*)"/g)) {
+    if (!mediaExists(r[1]!)) problems.push({ file, ...positionOf(text, r.index!), message: `<ImageFigure src="${r[1]}">: không có tệp này cạnh bài — đặt hình vào thư mục _media và viết src="./_media/ten-tep.svg"` });
+  }
+  if (/<PullQuote(?![^>]*source=)/.test(text)) problems.push({ file, ...positionOf(text, text.search(/<PullQuote(?![^>]*source=)/)), message: '<PullQuote> needs source="…" (no quote without its source)' });
   return problems;
 }
 

@@ -1,0 +1,56 @@
+// The author components a story may use, with their props. Declared once: the story-language
+// check (src/lib/stories/story-language.ts), the editor's content components and the authoring
+// guide read this list, so a component or prop exists for all of them or for none.
+
+export interface PropSpec {
+  required: boolean;
+  /** Help text for authors, in Vietnamese. */
+  help: string;
+  /** What the value names, so checks and the editor can offer only existing ones. */
+  ref?: 'stat' | 'source' | 'commune' | 'media';
+}
+
+export interface ComponentSpec {
+  /** Inline components sit inside a sentence; block components stand on their own line. */
+  kind: 'inline' | 'block';
+  /** Whether text goes between the opening and closing tag. */
+  children: boolean;
+  label: string;
+  props: Record<string, PropSpec>;
+}
+
+export const STORY_COMPONENTS = {
+  Stat: {
+    kind: 'inline', children: false, label: 'Số liệu (Stat)',
+    props: { id: { required: true, ref: 'stat', help: 'Mã số liệu trong data/figures.csv hoặc mã số đếm, ví dụ f-79-ntm-2015-08.' } },
+  },
+  Cite: {
+    kind: 'inline', children: false, label: 'Trích nguồn (Cite)',
+    props: { id: { required: true, ref: 'source', help: 'Mã nguồn trong data/sources.csv.' } },
+  },
+  CommuneLink: {
+    kind: 'inline', children: false, label: 'Liên kết tới xã (CommuneLink)',
+    props: {
+      code: { required: true, ref: 'commune', help: 'Mã xã, thị trấn (5 chữ số, trước 01/7/2025), ví dụ 27556.' },
+      label: { required: false, help: 'Chữ hiển thị; bỏ trống thì dùng tên đầy đủ của xã.' },
+    },
+  },
+  ImageFigure: {
+    kind: 'block', children: false, label: 'Hình kèm chú thích (ImageFigure)',
+    props: {
+      src: { required: true, ref: 'media', help: 'Tệp hình trong thư mục _media cạnh bài, ví dụ ./_media/so-do.svg.' },
+      alt: { required: true, help: 'Mô tả hình cho người không nhìn thấy.' },
+      caption: { required: true, help: 'Chú thích dưới hình.' },
+      credit: { required: true, help: 'Tác giả và giấy phép, ví dụ "Sơ đồ: NTM TP.HCM, CC BY 4.0."' },
+    },
+  },
+  PullQuote: {
+    kind: 'block', children: true, label: 'Trích dẫn nổi bật (PullQuote)',
+    props: { source: { required: true, ref: 'source', help: 'Mã nguồn (data/sources.csv) đã đăng đúng những lời này.' } },
+  },
+} as const satisfies Record<string, ComponentSpec>;
+
+export type StoryComponentName = keyof typeof STORY_COMPONENTS;
+
+/** Media files a story may show: the image types Astro's <Image> processes. */
+export const MEDIA_EXTENSIONS = ['.svg', '.png', '.jpg', '.jpeg', '.webp'] as const;

@@ -1,0 +1,64 @@
+// A story outside the story language fails `check:stories` and the site build with its
+// file:line:column and message, and is never compiled: the story that tries to write a file
+// at build time leaves no file behind.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { FIXTURES, siteOutDir, tempDir } from '../helpers/fixtures.ts';
+import { UNSAFE } from '../helpers/unsafe-stories.ts';
+
+// The path the import-export fixture writes to if it ever runs.
+const WRITTEN = 'tests/output/story-wrote-this.txt';
+
+function storyDir(name: string): string {
+  const dir = tempDir(`ntm-unsafe-${name}-`);
+  cpSync(join(FIXTURES, 'stories-unsafe', `${name}.mdx`), join(dir, `${name}.mdx`));
+  return dir;
+}
+
+describe('a story outside the story language is rejected before it is compiled', () => {
+  it('npm run check:stories names file, line, column and the fix for every fixture', () => {
+    const files = Object.keys(UNSAFE).map((n) => join(storyDir(n), `${n}.mdx`));
+    rmSync(WRITTEN, { force: true });
+    const r = spawnSync('npx', ['tsx', 'scripts/check-stories.ts', ...files], { encoding: 'utf8' });
+    assert.equal(r.status, 1, r.stdout + r.stderr);
+    for (const [i, [name, [where, message]]] of Object.entries(UNSAFE).entries()) {
+      const line = r.stderr.split('\n').find((l) => l.startsWith(`${files[i]}:${where}: `));
+      assert.ok(line, `${name}: no line ${files[i]}:${where} in\n${r.stderr}`);
+      assert.match(line.slice(`${files[i]}:${where}: `.length), message, name);
+    }
+    assert.equal(existsSync(WRITTEN), false);
+  });
+
+  for (const [name, [where, message]] of Object.entries(UNSAFE)) {
+    it(`astro build fails on ${name}, with its place and message`, () => {
+      rmSync(WRITTEN, { force: true });
+      const r = spawnSync('npx', ['astro', 'build', '--outDir', siteOutDir(`unsafe-${name}`)], { encoding: 'utf8', env: { ...process.env, STORIES_DIR: storyDir(name) } });
+      const out = r.stdout + r.stderr;
+      assert.notEqual(r.status, 0, out);
+      assert.match(out, /Bài viết bị từ chối, chưa được biên dịch/);
+      const line = out.split('\n').find((l) => l.includes(`${name}.mdx:${where}: `));
+      assert.ok(line, `${name}: no ${name}.mdx:${where} in\n${out.slice(-3000)}`);
+      assert.match(line.slice(line.indexOf(`:${where}: `) + where.length + 3), message);
+      assert.equal(existsSync(WRITTEN), false, 'the story ran code at build time');
+    });
+  }
+
+  it('a rejected draft does not stop the production build: it is compiled as its frontmatter alone, with a warning', () => {
+    const dir = tempDir('ntm-unsafe-draft-');
+    cpSync('content/stories/bap-giong-thai-my.mdx', join(dir, 'bap-giong-thai-my.mdx'));
+    const unsafe = readFileSync(join(FIXTURES, 'stories-unsafe', 'import-export.mdx'), 'utf8');
+    writeFileSync(join(dir, 'nhap.mdx'), unsafe.replace('tags: []', 'tags: []\ndraft: true'));
+    rmSync(WRITTEN, { force: true });
+    const out = siteOutDir('unsafe-draft');
+    const r = spawnSync('npx', ['astro', 'build', '--outDir', out], { encoding: 'utf8', env: { ...process.env, STORIES_DIR: dir } });
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.match(r.stdout + r.stderr, /Bản nháp .*nhap\.mdx có 1 lỗi, không được biên dịch/);
+    assert.match(r.stdout + r.stderr, /nhap\.mdx:12:1: import và export không được dùng/);
+    assert.equal(existsSync(WRITTEN), false, 'the draft ran code at build time');
+    assert.ok(existsSync(join(out, 'mo-hinh', 'bap-giong-thai-my', 'index.html')));
+    assert.equal(existsSync(join(out, 'mo-hinh', 'nhap')), false);
+  });
+});
