@@ -1,4 +1,4 @@
-// The quick story checker reports the same mistakes as the build, with file and line.
+// The quick story checker reports the same mistakes as the build, with file, line and column.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
@@ -7,13 +7,13 @@ import { slugify, wordCount } from '../../scripts/lib/stories.ts';
 describe('check:stories', () => {
   const r = spawnSync('npx', ['tsx', 'scripts/check-stories.ts'], { encoding: 'utf8', env: { ...process.env, STORIES_DIR: 'tests/fixtures/stories-bad' } });
   const CASES: [string, RegExp][] = [
-    ['bad date', /bad-date\.mdx:6: published: write the date as YYYY-MM-DD/],
-    ['missing alt text', /missing-alt\.mdx:\d+: cover\.alt: describe the image/],
-    ['unknown commune', /unknown-commune\.mdx:7: communes\.0: "27999" is not a commune or town code/],
-    ['unknown source', /unknown-source\.mdx:8: sources\.0: "nguon-khong-co" is not a source id/],
-    ['unknown Stat id', /unknown-stat\.mdx:11: <Stat id="f-khong-co">: no figure or count with this id/],
+    ['bad date', /bad-date\.mdx:6:1: published: write the date as YYYY-MM-DD/],
+    ['missing alt text', /missing-alt\.mdx:\d+:1: cover\.alt: describe the image/],
+    ['unknown commune', /unknown-commune\.mdx:7:1: communes\.0: "27999" is not a commune or town code/],
+    ['unknown source', /unknown-source\.mdx:8:1: sources\.0: "nguon-khong-co" is not a source id/],
+    ['unknown Stat id', /unknown-stat\.mdx:11:4: <Stat id="f-khong-co">: no figure or count with this id/],
   ];
-  for (const [name, re] of CASES) it(`reports ${name} with file and line`, () => assert.match(r.stderr, re));
+  for (const [name, re] of CASES) it(`reports ${name} with file, line and column`, () => assert.match(r.stderr, re));
   it('exits non-zero when a story has a problem', () => assert.equal(r.status, 1));
 
   it('passes every story in content/stories', () => {
