@@ -2,7 +2,7 @@
 // file:line:column and message, and is never compiled: the story that tries to write a file
 // at build time leaves no file behind.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -60,5 +60,25 @@ describe('a story outside the story language is rejected before it is compiled',
     assert.equal(existsSync(WRITTEN), false, 'the draft ran code at build time');
     assert.ok(existsSync(join(out, 'mo-hinh', 'bap-giong-thai-my', 'index.html')));
     assert.equal(existsSync(join(out, 'mo-hinh', 'nhap')), false);
+  });
+
+  it('astro dev (the editor\'s preview) answers the story with the rejection and never runs it', async () => {
+    rmSync(WRITTEN, { force: true });
+    const port = 4397;
+    const dev = spawn('npx', ['astro', 'dev', '--port', String(port)], { env: { ...process.env, STORIES_DIR: storyDir('import-export') }, detached: true });
+    let log = '';
+    dev.stdout.on('data', (d) => { log += d; });
+    dev.stderr.on('data', (d) => { log += d; });
+    try {
+      const deadline = Date.now() + 60_000;
+      while (!/localhost:\d+/.test(log) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      const res = await fetch(`http://localhost:${port}/mo-hinh/import-export/`);
+      const body = await res.text();
+      assert.equal(res.status, 500);
+      assert.match(body + log, /import-export\.mdx:11:1: import và export không được dùng/);
+      assert.equal(existsSync(WRITTEN), false, 'the story ran code in the dev server');
+    } finally {
+      process.kill(-dev.pid!, 'SIGTERM');
+    }
   });
 });
