@@ -147,6 +147,13 @@ const CASES: Case[] = [
     ],
   },
   { file: 'nfd-text', ok: true, messages: ['nfd-text.xlsx › units!B5: lưu ý: chữ ở dạng Unicode tổ hợp (NFD, thường do dán từ nơi khác) đã được chuyển sang dạng dựng sẵn (NFC) — không cần làm gì'] },
+  {
+    file: 'duplicate-key', ok: false,
+    messages: [
+      'duplicate-key.xlsx › recognitions!9:9: lưu ý: hàng 9 trống, đã bỏ qua — không cần làm gì; có thể xoá hàng trống',
+      'duplicate-key.xlsx › recognitions!A10: id “r-27538-ntm” bị trùng (đã có ở hàng 2) — mỗi hàng cần một id riêng',
+    ],
+  },
   { file: 'bad-enum', ok: false, messages: ['bad-enum.xlsx › units!D8: cột kind: “phuong” không có trong danh sách giá trị được phép — chọn một trong: city, district, commune, town'] },
 ];
 
