@@ -33,6 +33,10 @@ function exported(dir: string): { file: string; bytes: Buffer; book: XLSX.WorkBo
 describe('data:export writes a workbook staff can edit', () => {
   const { bytes, book } = exported(BUNDLED);
 
+  it('is byte-identical between runs', () => {
+    assert.ok(exported(BUNDLED).bytes.equals(bytes));
+  });
+
   it('has the Vietnamese guide first, then one sheet per table named after it', () => {
     assert.deepEqual(book.SheetNames, ['Hướng dẫn', ...TABLE_NAMES]);
     assert.ok(book.SheetNames.every((n) => n.length <= 31));
@@ -177,9 +181,10 @@ describe('data:import names the cell of every problem, and writes nothing on any
     });
   }
 
-  it('every fixture workbook in tests/fixtures/xlsx has a case here', async () => {
-    const { CASES: generated } = await import('../fixtures/xlsx/generate.ts');
+  it('every fixture workbook has a case here, and the committed file is what generate.ts writes', async () => {
+    const { CASES: generated, caseBytes } = await import('../fixtures/xlsx/generate.ts');
     assert.deepEqual(Object.keys(generated).sort(), CASES.map((c) => c.file).sort());
+    for (const c of CASES) assert.ok(Buffer.from(caseBytes(c.file)).equals(readFileSync(join(XLSX_FIXTURES, `${c.file}.xlsx`))), `${c.file}.xlsx is stale: run npx tsx tests/fixtures/xlsx/generate.ts`);
   });
 
   it('an unreadable file is one message naming it', () => {
