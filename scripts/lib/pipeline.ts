@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCsv, type CsvTable } from '../../src/lib/data/csv.ts';
+import { decodeCsv, parseCsv, semicolonProblem, type CsvTable } from '../../src/lib/data/csv.ts';
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../../src/lib/data/diagnostics.ts';
 import { validateDataset } from '../../src/lib/data/validate.ts';
 import { TABLES, type Dataset, type TableName } from '../../src/lib/schema/tables.ts';
@@ -35,17 +35,28 @@ export function readDataset(dataDir: string): { dataset: Dataset | null; diagnos
   const tables = {} as Record<TableName, CsvTable | null>;
   let rows = 0;
   const shown = basename(resolve(dataDir));
+  // A file in the wrong encoding or with the wrong separator is reported alone: its
+  // rows would be garbage, and every reference to them would fail as well.
+  const unreadable: Diagnostic[] = [];
   for (const name of Object.keys(TABLES) as TableName[]) {
     const path = join(dataDir, TABLES[name].file);
     if (!existsSync(path)) {
       tables[name] = null;
       continue;
     }
-    const parsed = parseCsv(`${shown}/${TABLES[name].file}`, readFileSync(path, 'utf8'));
+    const file = `${shown}/${TABLES[name].file}`;
+    const decoded = decodeCsv(file, readFileSync(path));
+    const problem = decoded.problem ?? semicolonProblem(file, decoded.text!);
+    if (problem) {
+      unreadable.push(problem);
+      continue;
+    }
+    const parsed = parseCsv(file, decoded.text!);
     diagnostics.push(...parsed.diagnostics);
     tables[name] = parsed.table;
     rows += parsed.table.rows.length;
   }
+  if (unreadable.length > 0) return { dataset: null, diagnostics: unreadable, rows };
   const result = validateDataset(tables, shown);
   return { dataset: result.dataset, diagnostics: [...diagnostics, ...result.diagnostics], rows };
 }

@@ -91,3 +91,36 @@ describe('warnings alone do not stop a normal build', () => {
     assert.equal(src.title, 'Bài báo A <script>alert(1)</script>');
   });
 });
+
+describe('CSV files saved by Excel in another format give one message naming the file and how to re-save it', () => {
+  const SAVE_AS = 'File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)" (Vietnamese Excel: "CSV UTF-8 (Phân tách bằng dấu phẩy) (*.csv)")';
+  const EXCEL_CASES: { name: string; message: string }[] = [
+    {
+      name: 'utf16',
+      message: `units.csv: file is UTF-16 (little-endian, Excel's "Unicode Text"), not UTF-8 — open it in Excel and save it again with ${SAVE_AS}`,
+    },
+    {
+      name: 'windows-1258',
+      message: `units.csv:2:6: file is not UTF-8 (byte 0xE0 here): it was saved in a legacy encoding such as Windows-1258 (Excel's plain "CSV (Comma delimited)") — open it in Excel and save it again with ${SAVE_AS}`,
+    },
+    {
+      name: 'semicolon',
+      message: 'units.csv:1:5: columns are separated by semicolons (;), not commas: Excel uses ";" under Vietnamese regional settings — ' +
+        'set the list separator to "," (Windows: Settings → Time & language → Region → Additional settings → List separator), ' +
+        `then save it again from Excel with ${SAVE_AS}; or edit the tables in Excel through npm run data:export / npm run data:import, which need no CSV`,
+    },
+  ];
+  for (const c of EXCEL_CASES) {
+    it(c.name, () => {
+      const data = datasetWithCase(c.name);
+      const out = previousOutput();
+      const lines: string[] = [];
+      const result = runPipeline({ dataDir: data, outDir: out.dir, log: (l) => lines.push(l) });
+      const messages = result.diagnostics.map(formatDiagnostic).map((m) => m.replace(/^[^/]+\//, ''));
+      assert.deepEqual(messages, [c.message]);
+      assert.equal(result.ok, false);
+      assert.deepEqual(snapshot(out.dir), out.before, 'previous output must be untouched');
+      assert.match(lines.at(-1) ?? '', /left untouched/);
+    });
+  }
+});

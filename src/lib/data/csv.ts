@@ -66,6 +66,61 @@ function fieldPositions(text: string): Position[][] {
   return records;
 }
 
+// How to re-save a CSV from Excel, in the English and the Vietnamese Excel menus.
+const SAVE_AS = 'File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)" (Vietnamese Excel: "CSV UTF-8 (Phân tách bằng dấu phẩy) (*.csv)")';
+
+/**
+ * Bytes of a CSV file → its text, or the one problem that makes reading it pointless
+ * (UTF-16, a legacy 8-bit encoding): one message instead of a cascade of follow-on errors.
+ */
+export function decodeCsv(file: string, bytes: Uint8Array): { text: string; problem: null } | { text: null; problem: Diagnostic } {
+  const fail = (line: number, column: number, message: string, fix = `open it in Excel and save it again with ${SAVE_AS}`) =>
+    ({ text: null, problem: { severity: 'error' as const, file, line, column, message, fix } });
+  const bom16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  let nul = 0;
+  for (const b of bytes) if (b === 0) nul++;
+  // UTF-16 text of Latin letters has a NUL in every other byte; one stray NUL is not enough.
+  if (bom16 || (bytes.length > 0 && nul >= bytes.length / 10)) {
+    return fail(0, 0, `file is UTF-16 (${bom16 ? (bytes[0] === 0xff ? 'little-endian, ' : 'big-endian, ') : ''}Excel's "Unicode Text"), not UTF-8`);
+  }
+  try {
+    // ignoreBOM keeps the BOM in the text, so that parseCsv can warn about it.
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), problem: null };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) { line++; lineStart = i + 1; }
+    const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at)).length + 1;
+    const hex = bytes[at]!.toString(16).toUpperCase().padStart(2, '0');
+    return fail(line, column, `file is not UTF-8 (byte 0x${hex} here): it was saved in a legacy encoding such as Windows-1258 (Excel's plain "CSV (Comma delimited)")`);
+  }
+}
+
+/** Offset of the first byte that does not belong to a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const n = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return bytes.length;
+}
+
+/** A header line with semicolons and no comma: Excel under Vietnamese regional settings. */
+export function semicolonProblem(file: string, text: string): Diagnostic | null {
+  const header = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r?\n/, 1)[0] ?? '';
+  if (!header.includes(';') || header.includes(',')) return null;
+  return {
+    severity: 'error', file, line: 1, column: header.indexOf(';') + 1,
+    message: 'columns are separated by semicolons (;), not commas: Excel uses ";" under Vietnamese regional settings',
+    fix: 'set the list separator to "," (Windows: Settings → Time & language → Region → Additional settings → List separator), ' +
+      `then save it again from Excel with ${SAVE_AS}; or edit the tables in Excel through npm run data:export / npm run data:import, which need no CSV`,
+  };
+}
+
 export interface ParseResult {
   table: CsvTable;
   diagnostics: Diagnostic[];

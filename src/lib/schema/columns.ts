@@ -1,6 +1,9 @@
 // Column types for the CSV tables. Each parser turns one raw cell into a typed
 // value or a problem with a fix. Shared by the build script, the pages and the docs.
 
+/** number: a number cell; date: a date cell; partial-date: a date cell when the day is known, else text. */
+export type CellKind = 'number' | 'date' | 'partial-date';
+
 export type CellResult<T> = { ok: true; value: T } | { ok: false; problem: string; fix: string };
 
 export interface Column<T> {
@@ -13,6 +16,8 @@ export interface Column<T> {
   /** Table this column refers to, for cross-table checks. */
   readonly ref?: string;
   readonly required: boolean;
+  /** How a spreadsheet cell holds it (default text): numbers and full dates become typed cells. */
+  readonly cell?: CellKind;
   parse(raw: string): CellResult<T>;
 }
 
@@ -102,6 +107,7 @@ export function number(doc: string, opts: { min?: number; max?: number; integer?
       if (opts.max !== undefined && n > opts.max) return bad(`${v} is above the maximum ${opts.max}`, `use a value ≤ ${opts.max}`);
       return ok(n);
     }),
+    { cell: 'number' },
   );
 }
 
@@ -145,6 +151,7 @@ export function partialDate(doc: string): Column<PartialDate> {
       if (!validDay(y, mo, Number(m[3]))) return bad(`${v} is not a real calendar day`, 'check the day of the month');
       return ok({ iso: v, precision: 'day' as const });
     }),
+    { cell: 'partial-date' },
   );
 }
 
@@ -155,6 +162,7 @@ export function isoDate(doc: string): Column<string> {
       if (!m) return dateProblem(v);
       return validDay(Number(m[1]), Number(m[2]), Number(m[3])) ? ok(v) : bad(`${v} is not a real calendar day`, 'check the day of the month');
     }),
+    { cell: 'date' },
   );
 }
 
@@ -165,6 +173,7 @@ export function year(doc: string): Column<number> {
       const y = Number(v);
       return y >= 1900 && y <= 2100 ? ok(y) : bad(`year ${y} is out of range`, 'use a year between 1900 and 2100');
     }),
+    { cell: 'number' },
   );
 }
 
