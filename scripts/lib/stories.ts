@@ -64,8 +64,4 @@ export function wordCount(text: string): number {
   return body.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
 
-/** ASCII slug of a Vietnamese title. */
-export function slugify(title: string): string {
-  return title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
-    .toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
-}
+export { slugify } from '../../src/lib/stories/slug.ts';
