@@ -10,12 +10,25 @@ import { storyGuard } from './src/integrations/story-guard.ts';
 // machines should not talk to third parties.
 process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
 
+// The story editor (`npm run editor`) exists only in a dev server started with EDITOR_MODE:
+// without it nothing of React, Keystatic or the editor is even loaded, so `npm run build`
+// writes exactly the site, with no editor route and no server adapter.
+async function editorIntegrations() {
+  if (!process.env['EDITOR_MODE']) return [];
+  const [{ default: react }, { default: keystatic }, { editor }] = await Promise.all([
+    import('@astrojs/react'),
+    import('@keystatic/astro'),
+    import('./src/editor/integration.ts'),
+  ]);
+  return [react(), keystatic(), editor()];
+}
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://ntm-tphcm.example',
   output: 'static',
   trailingSlash: 'always',
   // The guard first: stories are checked before the MDX compiler sees them.
-  integrations: [storyGuard(), mdx()],
+  integrations: [storyGuard(), mdx(), ...(await editorIntegrations())],
   // Pages render while earlier ones are written: one at a time, the build sat idle for 40 % of
   // its time (10,000 communes: 168 s → 66 s with 64; output is the same, see the rebuild check).
   build: { format: 'directory', concurrency: 64 },
