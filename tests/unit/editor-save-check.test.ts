@@ -39,7 +39,7 @@ describe('checkUpdate', () => {
   });
   it('counts images added by the same save as present', () => {
     let seen = false;
-    checkUpdate(update(story('')), 'content/stories', (file, _t, exists) => {
+    checkUpdate(update(story('')), 'content/stories', (_file, _text, exists) => {
       seen = exists('./_media/bai/anh.svg') && !exists('./_media/khong-co.svg');
       return [];
     }, () => false);
