@@ -1,15 +1,21 @@
 // End-to-end tests against the built sites, in Debian's Chromium (never a downloaded browser).
-// `npm test` builds dist/ (bundled data) and tests/output/dist-synthetic/ before running these.
+// `npm test` builds dist/ (bundled data) and tests/output/dist-synthetic/ before running these;
+// the editor's spec runs against a dev server with the editor (EDITOR_MODE).
 import { defineConfig } from '@playwright/test';
 
 export const REAL_PORT = 4391;
 export const SYNTHETIC_PORT = 4392;
+/** The story editor (`npm run editor`) on a copy of the stories: tests/e2e/editor-server.ts. */
+export const EDITOR_PORT = 4393;
+/** Where that editor writes: a fresh copy of content/stories, removed when it stops. */
+export const EDITOR_STORIES = 'tests/editor-tmp/stories';
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  globalTeardown: './tests/e2e/editor-teardown.ts',
   reporter: process.env['CI'] ? [['list'], ['json', { outputFile: 'tests/output/e2e.json' }]] : [['list'], ['json', { outputFile: 'tests/output/e2e.json' }]],
   use: {
     viewport: { width: 1280, height: 800 },
@@ -22,5 +28,7 @@ export default defineConfig({
   webServer: [
     { command: `npx tsx tests/e2e/static-server.ts dist ${REAL_PORT}`, port: REAL_PORT, reuseExistingServer: false },
     { command: `npx tsx tests/e2e/static-server.ts tests/output/dist-synthetic ${SYNTHETIC_PORT}`, port: SYNTHETIC_PORT, reuseExistingServer: false },
+    // Ready when the editor page itself renders, so no test meets a cold start.
+    { command: `npx tsx tests/e2e/editor-server.ts ${EDITOR_PORT}`, url: `http://127.0.0.1:${EDITOR_PORT}/keystatic`, reuseExistingServer: false, timeout: 120_000 },
   ],
 });
