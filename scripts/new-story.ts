@@ -2,7 +2,7 @@
 // with today's date (Vietnam time) and draft: true. Never overwrites an existing story.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { slugify } from './lib/stories.ts';
+import { slugify } from '../src/lib/stories/slug.ts';
 
 const title = process.argv.slice(2).join(' ').trim().normalize('NFC');
 if (title.length < 8) {

@@ -1,6 +1,7 @@
 // `npm run data:import -- <file.xlsx>`: checks the whole workbook with the data build's
 // rules and, only if nothing fails, rewrites the CSV files of data/ (or DATA_DIR).
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatChanges, importWorkbook } from '../lib/workbook.ts';
 
@@ -14,8 +15,11 @@ if (!existsSync(file)) {
   process.exit(2);
 }
 const dataDir = process.env['DATA_DIR'] ?? 'data';
+// The stories built with this data: the real ones go with data/; another dataset names its own.
+const storiesDir = process.env['STORIES_DIR'] ?? (resolve(dataDir) === resolve('data') ? 'content/stories' : null);
+if (storiesDir === null) console.error(`lưu ý: không kiểm tra bài viết với dữ liệu mới (DATA_DIR không phải data/); đặt STORIES_DIR=<thư mục bài> để kiểm tra.`);
 const t0 = performance.now();
-const r = importWorkbook(file, dataDir);
+const r = importWorkbook(file, dataDir, { storiesDir });
 for (const m of r.messages) console.error(m);
 const ms = Math.round(performance.now() - t0);
 if (!r.ok) {

@@ -1,7 +1,7 @@
 // The I/O around src/lib/spreadsheet: data/ → .xlsx, and .xlsx → checked → data/.
 // The import checks the workbook's CSV text with the data build itself (runPipeline,
 // strict, on a scratch copy of the data folder) and writes data/ only when nothing fails.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { decodeCsv } from '../../src/lib/data/csv.ts';
@@ -11,6 +11,9 @@ import { formatChanges, tableChanges, type TableChanges } from '../../src/lib/sp
 import { TABLE_NAMES, buildWorkbook } from '../../src/lib/spreadsheet/export.ts';
 import { readWorkbook, type SheetDiagnostic } from '../../src/lib/spreadsheet/import.ts';
 import { formatSheetDiagnostic, sortSheetDiagnostics, toSheetDiagnostic } from '../../src/lib/spreadsheet/messages.ts';
+import { checkStory, isDraft } from '../../src/lib/stories/check-story.ts';
+import { readKnownIds } from '../../src/lib/stories/known-ids.ts';
+import { messageInVietnamese } from '../../src/lib/stories/messages-vi.ts';
 import { runPipeline } from './pipeline.ts';
 
 /** The text of each table's CSV file (null when missing); throws on a file that is not UTF-8. */
@@ -43,11 +46,39 @@ export interface ImportResult {
   changes: TableChanges[];
 }
 
-export function importWorkbook(file: string, dataDir: string): ImportResult {
+/**
+ * The stories checked against the statistics the new data would give: a published story that
+ * cites a code, source or figure the workbook removed would stop the site build, so it stops
+ * the import; a draft only gets a notice.
+ */
+function storiesAgainst(label: string, storiesDir: string, statsDir: string): { errors: string[]; notices: string[] } {
+  const known = readKnownIds(statsDir);
+  const errors: string[] = [];
+  const notices: string[] = [];
+  for (const name of readdirSync(storiesDir).filter((f) => f.endsWith('.mdx')).sort()) {
+    const path = join(storiesDir, name);
+    const text = readFileSync(path, 'utf8');
+    const problems = checkStory(path, text, known, (p) => existsSync(join(storiesDir, p)));
+    for (const p of problems) {
+      const where = `${label} › bài ${path}:${p.line}`;
+      if (isDraft(text)) notices.push(`${where}: lưu ý: bản nháp này sẽ cần sửa: ${messageInVietnamese(p.message)}`);
+      else errors.push(`${where}: ${messageInVietnamese(p.message)} — bài đã đăng dùng giá trị mà bảng tính đã xóa hoặc đổi; giữ lại giá trị đó trong bảng tính, hoặc nhờ người biên tập sửa bài trước rồi nhập lại.`);
+    }
+  }
+  return { errors, notices };
+}
+
+export interface ImportOptions {
+  /** Stories to check against the new data (the folder the site builds them from), or null to skip. */
+  storiesDir?: string | null;
+}
+
+export function importWorkbook(file: string, dataDir: string, options: ImportOptions = {}): ImportResult {
   const label = basename(file);
   const book = readWorkbook(readFileSync(file));
   const diagnostics: SheetDiagnostic[] = [...book.diagnostics];
   const other: string[] = [];
+  const notices: string[] = [];
   const complete = TABLE_NAMES.every((t) => book.tables[t]);
   const scratch = mkdtempSync(join(tmpdir(), 'ntm-import-'));
   try {
@@ -69,8 +100,13 @@ export function importWorkbook(file: string, dataDir: string): ImportResult {
         if (!taken.has(`${s.sheet}!${s.address}`)) diagnostics.push(s);
       }
       if (!result.ok && result.diagnostics.length === 0) other.push('the data build failed without a message');
+      if (result.ok && options.storiesDir) {
+        const stories = storiesAgainst(label, options.storiesDir, join(scratch, 'stats'));
+        other.push(...stories.errors);
+        notices.push(...stories.notices);
+      }
     }
-    const messages = [...sortSheetDiagnostics(diagnostics, TABLE_NAMES).map((d) => formatSheetDiagnostic(label, d)), ...other];
+    const messages = [...sortSheetDiagnostics(diagnostics, TABLE_NAMES).map((d) => formatSheetDiagnostic(label, d)), ...other, ...notices];
     const failed = other.length > 0 || diagnostics.some((d) => d.severity === 'error') || !complete;
     if (failed) return { ok: false, messages, changes: [] };
     const before = readTables(dataDir);

@@ -4,28 +4,15 @@
 // to its Save button. Everything else goes to Keystatic's own handler unchanged.
 import { makeGenericAPIRouteHandler } from '@keystatic/core/api/generic';
 import { defineMiddleware } from 'astro:middleware';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import config from 'virtual:keystatic-config';
-import { checkStory, type KnownIds } from '../../scripts/lib/stories.ts';
+import { checkStory, type KnownIds } from '../lib/stories/check-story.ts';
+import { readKnownIds } from '../lib/stories/known-ids.ts';
 import { checkUpdate, problemReport, type KeystaticUpdate } from './save-check.ts';
 import options from 'virtual:ntm-editor-options';
 
 const root = process.cwd();
-
-function knownIds(): KnownIds {
-  const statsDir = resolve(process.env['STATS_DIR'] ?? 'src/generated/stats');
-  const read = <T,>(name: string): T => JSON.parse(readFileSync(join(statsDir, `${name}.json`), 'utf8')) as T;
-  const units = read<{ code: string; kind: string; districtCode: string | null }[]>('units');
-  const reference = read<{ sources: { id: string }[]; figures: { id: string }[] }>('reference');
-  const counts = read<{ points: { id: string }[] }[]>('counts');
-  return {
-    communes: new Map(units.filter((u) => u.kind === 'commune' || u.kind === 'town').map((u) => [u.code, u.districtCode ?? ''])),
-    districts: new Set(units.filter((u) => u.kind === 'district').map((u) => u.code)),
-    sources: new Set(reference.sources.map((s) => s.id)),
-    statIds: new Set([...reference.figures.map((f) => f.id), ...counts.flatMap((c) => c.points.map((p) => p.id))]),
-  };
-}
 
 let known: KnownIds | undefined;
 const keystatic = makeGenericAPIRouteHandler({ config });
@@ -38,7 +25,7 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
   } catch {
     return next();
   }
-  known ??= knownIds();
+  known ??= readKnownIds();
   const ids = known;
   const { update: checked, checks } = checkUpdate(update, options.storiesDir, (file, text, mediaExists) => checkStory(file, text, ids, mediaExists), (p) => existsSync(join(root, p)));
   const request = new Request(ctx.request.url, { method: 'POST', headers: ctx.request.headers, body: JSON.stringify(checked) });

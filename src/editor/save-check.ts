@@ -4,8 +4,8 @@
 // nothing is lost and nothing unchecked is published; the author sees the problems in
 // Vietnamese. Pure: the middleware (src/editor/middleware.ts) does the I/O.
 import { posix } from 'node:path';
-import type { StoryProblem } from '../../scripts/lib/stories.ts';
-import { messageInVietnamese } from './messages.ts';
+import { isDraft, type StoryProblem } from '../lib/stories/check-story.ts';
+import { messageInVietnamese } from '../lib/stories/messages-vi.ts';
 
 /** Keystatic's local save request: whole files, base64, paths relative to the project root. */
 export interface KeystaticUpdate {
@@ -30,11 +30,6 @@ export function markDraft(text: string): string {
   if (!m) return `---\ndraft: true\n---\n${text}`;
   const lines = m[1]!.split(/\r?\n/).filter((l) => !/^draft\s*:/.test(l));
   return `---\n${[...lines, 'draft: true'].join('\n')}\n---${m[2]}${text.slice(m[0].length)}`;
-}
-
-export function isDraft(text: string): boolean {
-  const m = FRONTMATTER.exec(text);
-  return m !== null && /^draft\s*:\s*true\s*$/m.test(m[1]!);
 }
 
 /**

@@ -4,20 +4,9 @@
 // The production build bundles drafts too, though it never publishes them: a rejected draft
 // there is compiled as its frontmatter alone, so one unfinished draft cannot stop a release.
 import type { AstroIntegration } from 'astro';
-import { load as parseYaml } from 'js-yaml';
 import { relative } from 'node:path';
+import { isDraft } from '../lib/stories/check-story.ts';
 import { checkStoryLanguage } from '../lib/stories/story-language.ts';
-
-function isDraft(code: string): boolean {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(code);
-  if (!m) return false;
-  try {
-    const data = parseYaml(m[1]!) as { draft?: unknown } | null;
-    return data?.draft === true;
-  } catch {
-    return false;
-  }
-}
 
 export function storyGuard(): AstroIntegration {
   return {

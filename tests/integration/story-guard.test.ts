@@ -62,6 +62,32 @@ describe('a story outside the story language is rejected before it is compiled',
     assert.equal(existsSync(join(out, 'mo-hinh', 'nhap')), false);
   });
 
+  it('a draft whose frontmatter fails the schema is left out of the build with a warning; the same story not marked draft fails it', () => {
+    const good = readFileSync('content/stories/bap-giong-thai-my.mdx', 'utf8');
+    // No alt text or credit for the cover, and a commune code the units table does not hold.
+    const broken = good
+      .replace('communes: ["27538"]', 'communes: ["99999"]')
+      .replace('tags: [', 'cover:\n  src: ./_media/bac-chuan-nong-thon-moi.svg\ntags: [');
+    const dir = tempDir('ntm-draft-schema-');
+    cpSync('content/stories/_media', join(dir, '_media'), { recursive: true });
+    cpSync('content/stories/bap-giong-thai-my.mdx', join(dir, 'bap-giong-thai-my.mdx'));
+    writeFileSync(join(dir, 'nhap.mdx'), broken.replace('tags: [', 'draft: true\ntags: ['));
+    const out = siteOutDir('draft-schema');
+    const r = spawnSync('npx', ['astro', 'build', '--outDir', out], { encoding: 'utf8', env: { ...process.env, STORIES_DIR: dir } });
+    const log = r.stdout + r.stderr;
+    assert.equal(r.status, 0, log);
+    assert.match(log, /Bản nháp .*nhap\.mdx có lỗi ở phần thông tin đầu bài, được bỏ qua/);
+    assert.match(log, /"99999" is not a commune or town code/);
+    assert.match(log, /cover\.alt/);
+    assert.ok(existsSync(join(out, 'mo-hinh', 'bap-giong-thai-my', 'index.html')));
+    assert.equal(existsSync(join(out, 'mo-hinh', 'nhap')), false);
+
+    writeFileSync(join(dir, 'nhap.mdx'), broken);
+    const failed = spawnSync('npx', ['astro', 'build', '--outDir', siteOutDir('published-schema')], { encoding: 'utf8', env: { ...process.env, STORIES_DIR: dir } });
+    assert.notEqual(failed.status, 0, 'a published story that fails the schema must stop the build');
+    assert.match(failed.stdout + failed.stderr, /"99999" is not a commune or town code/);
+  });
+
   it('astro dev (the editor\'s preview) answers the story with the rejection and never runs it', async () => {
     rmSync(WRITTEN, { force: true });
     const port = 4397;

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { slugify, wordCount } from '../../scripts/lib/stories.ts';
+import { slugify, wordCount } from '../../src/lib/stories/check-story.ts';
 
 describe('check:stories', () => {
   const r = spawnSync('npx', ['tsx', 'scripts/check-stories.ts'], { encoding: 'utf8', env: { ...process.env, STORIES_DIR: 'tests/fixtures/stories-bad' } });

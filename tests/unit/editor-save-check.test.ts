@@ -2,8 +2,9 @@
 // published), the problems are reported in Vietnamese, and other files pass through untouched.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkUpdate, isDraft, markDraft, problemReport, type CheckFile } from '../../src/editor/save-check.ts';
-import { messageInVietnamese } from '../../src/editor/messages.ts';
+import { isDraft } from '../../src/lib/stories/check-story.ts';
+import { checkUpdate, markDraft, problemReport, type CheckFile } from '../../src/editor/save-check.ts';
+import { messageInVietnamese } from '../../src/lib/stories/messages-vi.ts';
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 const text = (b: string) => Buffer.from(b, 'base64').toString('utf8');

@@ -110,6 +110,53 @@ describe('round trip', () => {
   });
 });
 
+describe('data:import checks the stories against the new data', () => {
+  // f-783-ntm-2015-08 is shown by a <Stat> in the published story bap-giong-thai-my (and three others, left out here).
+  function withoutFigure(): { data: string; file: string; before: ReturnType<typeof snapshot> } {
+    const data = copyOf(BUNDLED);
+    const before = snapshot(data);
+    const book = XLSX.read(exported(data).bytes, { type: 'buffer', cellNF: true, cellStyles: true });
+    const sheet = book.Sheets['figures']!;
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true });
+    const at = rows.findIndex((r) => r[0] === 'f-783-ntm-2015-08');
+    assert.ok(at > 0);
+    book.Sheets['figures'] = XLSX.utils.aoa_to_sheet(rows.filter((_, i) => i !== at));
+    const file = join(tempDir('ntm-xlsx-'), 'bo-so-lieu.xlsx');
+    writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Uint8Array);
+    return { data, file, before };
+  }
+  function storiesCopy(draft: boolean): string {
+    const dir = tempDir('ntm-xlsx-stories-');
+    cpSync('content/stories/bap-giong-thai-my.mdx', join(dir, 'bap-giong-thai-my.mdx'));
+    if (draft) {
+      const p = join(dir, 'bap-giong-thai-my.mdx');
+      writeFileSync(p, readFileSync(p, 'utf8').replace('tags: [', 'draft: true\ntags: ['));
+    }
+    return dir;
+  }
+
+  it('removing a figure a published story shows stops the import, names the story and line, and writes nothing', () => {
+    const { data, file, before } = withoutFigure();
+    const stories = storiesCopy(false);
+    const r = importWorkbook(file, data, { storiesDir: stories });
+    assert.equal(r.ok, false);
+    const line = readFileSync(join(stories, 'bap-giong-thai-my.mdx'), 'utf8').split('\n').findIndex((l) => l.includes('<Stat id="f-783-ntm-2015-08"')) + 1;
+    assert.deepEqual(r.messages, [
+      `bo-so-lieu.xlsx › bài ${join(stories, 'bap-giong-thai-my.mdx')}:${line}: Số liệu (Stat) "f-783-ntm-2015-08" không có trong dữ liệu; chọn lại trong danh sách. — bài đã đăng dùng giá trị mà bảng tính đã xóa hoặc đổi; giữ lại giá trị đó trong bảng tính, hoặc nhờ người biên tập sửa bài trước rồi nhập lại.`,
+    ]);
+    assert.deepEqual(snapshot(data), before);
+  });
+
+  it('the same removal with that story a draft imports, with a notice for the draft', () => {
+    const { data, file } = withoutFigure();
+    const r = importWorkbook(file, data, { storiesDir: storiesCopy(true) });
+    assert.equal(r.ok, true, r.messages.join('\n'));
+    assert.equal(r.messages.length, 1);
+    assert.match(r.messages[0]!, /bap-giong-thai-my\.mdx:\d+: lưu ý: bản nháp này sẽ cần sửa: Số liệu \(Stat\) "f-783-ntm-2015-08"/);
+    assert.deepEqual(r.changes.find((c) => c.table === 'figures')!.removed, ['f-783-ntm-2015-08']);
+  });
+});
+
 interface Case {
   file: string;
   ok: boolean;

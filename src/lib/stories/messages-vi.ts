@@ -3,7 +3,7 @@
 // story-language messages are Vietnamese already. Field rules come from STORY_FIELDS, so a
 // rule and its translation are declared together; the rest are the checker's reference
 // messages. A message not listed here is shown as it is, after the field's Vietnamese name.
-import { STORY_FIELDS } from '../lib/schema/story-fields.ts';
+import { STORY_FIELDS } from '../schema/story-fields.ts';
 
 const F = STORY_FIELDS;
 

@@ -1,10 +1,10 @@
-// Quick checks of story files without a full site build: the frontmatter against the story
+// Checks of one story file without a full site build (check:stories, the editor's save, data:import): the frontmatter against the story
 // schema, and every <Stat>, <Cite>, <CommuneLink> and <PullQuote> reference against the data.
 // The site build runs the same schema; this just answers in a second.
 import { load as parseYaml } from 'js-yaml';
 import { z } from 'astro/zod';
-import { storySchema, type KnownData } from '../../src/lib/schema/story.ts';
-import { checkStoryLanguage } from '../../src/lib/stories/story-language.ts';
+import { storySchema, type KnownData } from '../schema/story.ts';
+import { checkStoryLanguage } from './story-language.ts';
 
 export interface StoryProblem {
   file: string;
@@ -58,10 +58,21 @@ export function checkStory(file: string, text: string, known: KnownIds, mediaExi
   return problems;
 }
 
+/** Whether a story's frontmatter says `draft: true` (false when it cannot be read). */
+export function isDraft(text: string): boolean {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  if (!m) return false;
+  try {
+    return (parseYaml(m[1]!) as { draft?: unknown } | null)?.draft === true;
+  } catch {
+    return false;
+  }
+}
+
 /** Story words, for the 250–600 word guideline. */
 export function wordCount(text: string): number {
   const body = text.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/<[^>]+>/g, ' ').replace(/[#*_`>|-]/g, ' ');
   return body.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
 
-export { slugify } from '../../src/lib/stories/slug.ts';
+export { slugify } from './slug.ts';
