@@ -16,7 +16,7 @@ const stories = defineCollection({
   // Real stories cite real communes and sources, so a synthetic dataset gets its own
   // sample story; STORIES_DIR points at any other folder (tests, previews). A draft that
   // fails the schema is left out with a warning rather than stopping the build.
-  loader: draftTolerant(glob({ pattern: '*.mdx', base: storiesDir(synthetic) })),
+  loader: draftTolerant(glob({ pattern: '*.mdx', base: storiesDir(synthetic) }), storiesDir(synthetic)),
   schema: ({ image }) => storySchema(known, image),
 });
 

@@ -68,8 +68,8 @@ export function frontmatterFields(o: EditorOptions): FrontmatterFields {
   return { title: titleField(), ...rest } as FrontmatterFields;
 }
 
-function propField(name: string, p: PropSpec, o: EditorOptions): ComponentSchema {
-  const common = { label: name, description: p.help };
+function propField(p: PropSpec, o: EditorOptions): ComponentSchema {
+  const common = { label: p.label, description: p.help };
   // Nothing is chosen until the author chooses: an empty reference fails the save-time check.
   const pick = (options: Option[]) => fields.select({ ...common, options: withNone('— Chọn trong danh sách —', options), defaultValue: '' });
   switch (p.ref) {
@@ -77,7 +77,9 @@ function propField(name: string, p: PropSpec, o: EditorOptions): ComponentSchema
     case 'source': return pick(o.sources);
     case 'commune': return pick(o.communes);
     case 'media':
-      return fields.text({ ...common, validation: { pattern: { regex: /^\.\/_media\/[^/]+\.(svg|png|jpe?g|webp)$/, message: 'Viết đường dẫn tệp trong _media, ví dụ ./_media/so-do.svg.' } } });
+      // A file picker: the chosen image is copied into _media next to the stories, and the
+      // prop is written as ./_media/<file>, as the story language asks.
+      return fields.image({ ...common, directory: `${o.storiesDir}/_media`, publicPath: './_media/', validation: { isRequired: p.required } });
     default:
       return fields.text({ ...common, ...(p.required ? { validation: { isRequired: true } } : {}) });
   }
@@ -92,7 +94,7 @@ export function contentComponents(o: EditorOptions) {
   };
   return Object.fromEntries(Object.entries(STORY_COMPONENTS).map(([name, c]) => {
     const props = Object.entries(c.props) as [string, PropSpec][];
-    const schema = Object.fromEntries(props.map(([prop, p]) => [prop, propField(prop, p, o)]));
+    const schema = Object.fromEntries(props.map(([prop, p]) => [prop, propField(p, o)]));
     const config = { label: c.label, description: c.kind === 'inline' ? 'Chèn vào giữa câu.' : 'Một đoạn riêng.', schema };
     if (c.kind === 'inline') {
       // In the text, an inline component shows what the page will (the figure's value, the

@@ -4,11 +4,13 @@
 // - `virtual:ntm-editor-options`: what authors pick from, built from the generated statistics;
 // - no request to another host: Keystatic's UI links a Google Fonts stylesheet, replaced by an
 //   empty one (the editor then uses the system's sans-serif font);
+// - Keystatic's buttons and menus in Vietnamese (l10n-vi.ts);
 // - the editor's browser dependencies pre-bundled at start, so the first page load hydrates;
 // - trailing slashes optional (Keystatic's routes have none).
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { isKeystaticUi, translateKeystatic } from './l10n-vi.ts';
 import { editorOptions, type EditorStats } from './options.ts';
 
 const OPTIONS_ID = 'virtual:ntm-editor-options';
@@ -27,11 +29,14 @@ export function withoutGoogleFonts(code: string): string {
   return code.includes(GOOGLE_FONTS) ? code.replaceAll(GOOGLE_FONTS, NO_FONTS) : code;
 }
 
-const fontsTransform = {
-  name: 'ntm:editor-no-google-fonts',
+// Applied to Keystatic's modules both when served and when pre-bundled (optimizeDeps).
+const keystaticTransform = {
+  name: 'ntm:editor-keystatic-ui',
   transform(code: string, id: string) {
-    if (!id.includes('keystatic') || !code.includes(GOOGLE_FONTS)) return null;
-    return { code: withoutGoogleFonts(code), map: null };
+    if (!id.includes('keystatic') && !isKeystaticUi(id)) return null;
+    const fontless = withoutGoogleFonts(code);
+    const out = isKeystaticUi(id) ? translateKeystatic(fontless) : fontless;
+    return out === code ? null : { code: out, map: null };
   },
 };
 
@@ -60,13 +65,13 @@ export function editor(): AstroIntegration {
                   return `export default ${JSON.stringify(editorOptions(stats, storiesDir))};`;
                 },
               },
-              fontsTransform,
+              keystaticTransform,
             ],
             optimizeDeps: {
               // Pre-bundled once at start rather than discovered on the first visit, when the
               // reload that follows left the editor unhydrated (research note, pitfall 4).
               include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime', '@keystatic/core', '@keystatic/core/ui', '@keystatic/astro/ui', '@keystatic/core/content-components'],
-              rolldownOptions: { plugins: [fontsTransform] },
+              rolldownOptions: { plugins: [keystaticTransform] },
             },
           },
         });

@@ -10,6 +10,10 @@ import { formatFigureValue } from '../../src/lib/figures.ts';
 import type { Stats } from '../../src/lib/stats/types.ts';
 import { readStats } from './helpers.ts';
 
+// One editor server writes one stories folder, and a save makes its dev server reload open
+// pages: the tests take turns, in order, and each runs even if one before it fails.
+test.describe.configure({ mode: 'default' });
+
 const EDITOR = `http://127.0.0.1:${EDITOR_PORT}`;
 const STAT_ID = 'f-783-ntm-2015-08';
 const SOURCE_ID = 'ccptnt-2015-08-ket-qua';
@@ -51,14 +55,14 @@ async function writeSentenceWithStat(page: Page, before: string, after: string, 
   await page.keyboard.type(statId);
   await page.keyboard.press('Enter');
   await expect(dialog).toContainText(`${statId} — ${formatFigureValue(figure)} — `);
-  await dialog.getByRole('button', { name: 'Done' }).click();
+  await dialog.getByRole('button', { name: 'Xong' }).click();
   await expect(dialog).toBeHidden();
   await expect(chip).toHaveText(`[${formatFigureValue(figure)}]`);
 }
 
 async function save(page: Page) {
   const response = page.waitForResponse(`${EDITOR}/api/keystatic/update`);
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Tạo bài' }).click();
   return response;
 }
 
@@ -94,7 +98,7 @@ test('a cover image without its alt text shows the problem in the editor and is 
   const requests = recordRequests(page);
   await fillRequiredFields(page, 'Ảnh bìa chưa có mô tả: bài thử của trình soạn', ['Xã Nhị Bình (Hóc Môn)']);
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Choose file' }).click();
+  await page.getByRole('button', { name: 'Chọn tệp' }).click();
   await (await chooser).setFiles('content/stories/_media/bac-chuan-nong-thon-moi.svg');
   await page.getByLabel('Tác giả và giấy phép', { exact: true }).fill('Sơ đồ: NTM TP.HCM, CC BY 4.0');
   await page.locator('[contenteditable="true"]').first().click();
@@ -110,6 +114,50 @@ test('a cover image without its alt text shows the problem in the editor and is 
   expect(text).not.toMatch(/^draft: false$/m);
   expect(checkStories(file).stderr).toMatch(/cover\.alt: describe the image/);
   expect(offMachine(requests)).toEqual([]);
+});
+
+test('an image inserted with the file picker is saved in the story\'s _media folder and the story passes the check', async ({ page }) => {
+  await fillRequiredFields(page, 'Hình kèm chú thích chọn bằng trình soạn', ['Xã Nhị Bình (Hóc Môn)']);
+  await page.locator('[contenteditable="true"]').first().click();
+  await page.keyboard.type('Đoạn mở đầu.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/');
+  await page.getByRole('option', { name: /^Hình kèm chú thích/ }).click();
+  await page.getByRole('button', { name: 'Sửa' }).click();
+  const dialog = page.getByRole('dialog', { name: /Hình kèm chú thích/ });
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Chọn tệp' }).click();
+  await (await chooser).setFiles('content/stories/_media/bac-chuan-nong-thon-moi.svg');
+  await dialog.getByRole('textbox', { name: /^Mô tả hình/ }).fill('Sơ đồ các bậc chuẩn nông thôn mới');
+  await dialog.getByRole('textbox', { name: /^Chú thích/ }).fill('Các bậc chuẩn của một xã');
+  await dialog.getByRole('textbox', { name: /^Tác giả và giấy phép/ }).fill('Sơ đồ: NTM TP.HCM, CC BY 4.0');
+  await dialog.getByRole('button', { name: 'Xong' }).click();
+  expect((await save(page)).status()).toBe(200);
+
+  const slug = 'hinh-kem-chu-thich-chon-bang-trinh-soan';
+  const text = readFileSync(`${EDITOR_STORIES}/${slug}.mdx`, 'utf8');
+  expect(text).toContain(`<ImageFigure src="./_media/${slug}/bac-chuan-nong-thon-moi.svg" alt="Sơ đồ các bậc chuẩn nông thôn mới" caption="Các bậc chuẩn của một xã" credit="Sơ đồ: NTM TP.HCM, CC BY 4.0" />`);
+  expect(readFileSync(`${EDITOR_STORIES}/_media/${slug}/bac-chuan-nong-thon-moi.svg`)).toEqual(readFileSync('content/stories/_media/bac-chuan-nong-thon-moi.svg'));
+  const check = checkStories(`${EDITOR_STORIES}/${slug}.mdx`);
+  expect(check.stderr).toBe('');
+  expect(check.status).toBe(0);
+});
+
+test('Keystatic\'s own buttons and menus read in Vietnamese', async ({ page }) => {
+  await page.goto(`${EDITOR}/keystatic/collection/stories`);
+  await expect(page.getByRole('link', { name: 'Tổng quan' })).toBeVisible();
+  await expect(page.getByText('Danh mục', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Thêm' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Tên tệp' })).toBeVisible();
+  await page.goto(`${EDITOR}/keystatic/collection/stories/item/xa-dao-thanh-an`);
+  await expect(page.getByRole('button', { name: 'Lưu' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Đậm' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Xem trước' })).toBeVisible();
+  await page.getByRole('button', { name: /^Xóa bài/ }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('Bài đã xóa không khôi phục được.');
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Hủy', exact: true }).click();
+  const visible = await page.locator('body').innerText();
+  for (const en of ['Save', 'Create', 'Dashboard', 'Collections', 'Paragraph', 'Unsaved']) expect(visible).not.toMatch(new RegExp(`\\b${en}\\b`));
 });
 
 test('the editor requests nothing from another host: dashboard, list, an existing story and the new-story form', async ({ page }) => {

@@ -65,6 +65,14 @@ describe('the story language', () => {
     assert.match(messages('![hình](./_media/a.svg)')[0]!, /hình Markdown/);
   });
 
+  it('takes an image in _media or in one story folder below it (where the editor saves), and nothing outside', () => {
+    const figure = (src: string) => checkStoryLanguage(body(`<ImageFigure src="${src}" alt="a" caption="b" credit="c" />`)).map((p) => p.message);
+    for (const ok of ['./_media/so-do.svg', '_media/so-do.svg', './_media/bai-thu-hinh/so-do.svg']) assert.deepEqual(figure(ok), [], ok);
+    for (const bad of ['./_media/../secret.svg', './_media/a/b/c.svg', './_media/.hidden.svg', '../_media/x.svg', './_media/Thu Muc/x.svg']) {
+      assert.match(figure(bad)[0] ?? '', /phải nằm trong thư mục _media/, bad);
+    }
+  });
+
   it('reports MDX that does not parse at its line, with a fix, instead of throwing', () => {
     const p = checkStoryLanguage(body('Đoạn một.\n\n<!-- ghi chú -->'));
     assert.equal(p.length, 1);

@@ -3,18 +3,32 @@
 // Drafts are never published, and the editor saves any story with problems as a draft, so one
 // unfinished story cannot hold back a release. A story that is not a draft still fails the
 // build with the schema's message: nothing unchecked is ever published.
+// It also forgets cached entries from another stories folder: the glob loader reuses a cached
+// entry whose text is unchanged, with its old path, even when that file is gone (a story
+// copied to a new STORIES_DIR would otherwise be compiled from the deleted copy).
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 type Entry = Parameters<LoaderContext['store']['set']>[0];
 
 const isDraft = (data: unknown): boolean =>
   typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
 
-export function draftTolerant(loader: Loader): Loader {
+/** `base` is the folder the wrapped loader reads, as given to glob(). */
+export function draftTolerant(loader: Loader, base: string): Loader {
   return {
     ...loader,
     name: `${loader.name}+draft-tolerant`,
     load: (ctx) => {
+      const root = fileURLToPath(ctx.config.root);
+      const folder = resolve(root, base);
+      for (const [id, entry] of ctx.store.entries()) {
+        if (entry.filePath === undefined) continue;
+        const path = resolve(root, entry.filePath);
+        if (relative(folder, path).startsWith('..') || !existsSync(path)) ctx.store.delete(id);
+      }
       const rejected = new Set<string>();
       const parseData: LoaderContext['parseData'] = async (props) => {
         try {

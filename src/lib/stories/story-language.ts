@@ -56,6 +56,9 @@ const HTML_INSTEAD: Record<string, string> = {
   blockquote: 'hãy dùng <PullQuote source="mã-nguồn">lời trích</PullQuote>',
 };
 
+/** A file in the stories' _media folder, or in one folder below it (the editor keeps each story's files in _media/<story>/). */
+const MEDIA_PATH = /^(?:\.\/)?_media\/(?:[a-z0-9][a-z0-9-]*\/)?[^/.][^/]*$/;
+
 /** Link targets a reader may follow: web pages, e-mail, and pages or anchors of this site. */
 function linkProblem(url: string): string | null {
   // Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
@@ -105,7 +108,7 @@ function checkElement(node: Node, add: (node: Node, message: string) => void): v
       continue;
     }
     if (spec.props[prop]!.ref === 'media') {
-      const bad = linkProblem(attr.value) ?? (/^(?:\.\/)?_media\/[^/]+$/.test(attr.value) ? null : `tệp hình "${attr.value}" phải nằm trong thư mục _media cạnh bài — viết src="./_media/ten-tep.svg"`);
+      const bad = linkProblem(attr.value) ?? (MEDIA_PATH.test(attr.value) ? null : `tệp hình "${attr.value}" phải nằm trong thư mục _media cạnh bài — viết src="./_media/ten-tep.svg"`);
       if (bad) add(node, `<${name} ${prop}>: ${bad}`);
     }
   }
