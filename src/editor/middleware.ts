@@ -14,7 +14,6 @@ import options from 'virtual:ntm-editor-options';
 
 const root = process.cwd();
 
-let known: KnownIds | undefined;
 const keystatic = makeGenericAPIRouteHandler({ config });
 
 export const onRequest = defineMiddleware(async (ctx, next) => {
@@ -25,8 +24,8 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
   } catch {
     return next();
   }
-  known ??= readKnownIds();
-  const ids = known;
+  // Read on every save (a few milliseconds), so a data import while the editor runs counts.
+  const ids: KnownIds = readKnownIds();
   const { update: checked, checks } = checkUpdate(update, options.storiesDir, (file, text, mediaExists) => checkStory(file, text, ids, mediaExists), (p) => existsSync(join(root, p)));
   const request = new Request(ctx.request.url, { method: 'POST', headers: ctx.request.headers, body: JSON.stringify(checked) });
   const saved = await keystatic(request);
