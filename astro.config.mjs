@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { storyGuard } from './src/integrations/story-guard.ts';
+import { PLACEHOLDER_WARNING, siteUrl, usesPlaceholder } from './src/lib/site-url.ts';
 
 // Pages read the generated statistics from STATS_DIR (default src/generated/stats) at build
 // time: see src/lib/site-data.ts.
@@ -24,11 +25,14 @@ async function editorIntegrations() {
 }
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://ntm-tphcm.example',
+  site: siteUrl(),
   output: 'static',
   trailingSlash: 'always',
   // The guard first: stories are checked before the MDX compiler sees them.
-  integrations: [storyGuard(), mdx(), ...(await editorIntegrations())],
+  integrations: [storyGuard(), mdx(), ...(await editorIntegrations()), {
+    name: 'ntm:site-url',
+    hooks: { 'astro:build:done': ({ logger }) => { if (usesPlaceholder()) logger.warn(`\n${PLACEHOLDER_WARNING}`); } },
+  }],
   // Pages render while earlier ones are written: one at a time, the build sat idle for 40 % of
   // its time (10,000 communes: 168 s → 66 s with 64; output is the same, see the rebuild check).
   build: { format: 'directory', concurrency: 64 },

@@ -7,6 +7,8 @@ export const REAL_PORT = 4391;
 export const SYNTHETIC_PORT = 4392;
 /** The story editor (`npm run editor`) on a copy of the stories: tests/e2e/editor-server.ts. */
 export const EDITOR_PORT = 4393;
+/** nginx with the shipped config (deploy/), serving dist/: tests/e2e/nginx-server.ts; HTTPS on the next port. */
+export const NGINX_PORT = 4394;
 /** Where that editor writes: a fresh copy of content/stories, removed when it stops. */
 export const EDITOR_STORIES = 'tests/editor-tmp/stories';
 
@@ -28,6 +30,7 @@ export default defineConfig({
   webServer: [
     { command: `npx tsx tests/e2e/static-server.ts dist ${REAL_PORT}`, port: REAL_PORT, reuseExistingServer: false },
     { command: `npx tsx tests/e2e/static-server.ts tests/output/dist-synthetic ${SYNTHETIC_PORT}`, port: SYNTHETIC_PORT, reuseExistingServer: false },
+    { command: `npx tsx tests/e2e/nginx-server.ts ${NGINX_PORT}`, port: NGINX_PORT, reuseExistingServer: false },
     // Ready when the editor page itself renders, so no test meets a cold start.
     { command: `npx tsx tests/e2e/editor-server.ts ${EDITOR_PORT}`, url: `http://127.0.0.1:${EDITOR_PORT}/keystatic`, reuseExistingServer: false, timeout: 120_000 },
   ],

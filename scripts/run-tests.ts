@@ -90,7 +90,8 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: 
     // images and search index included.
     const again = 'tests/output/dist-again';
     rmSync(again, { recursive: true, force: true });
-    const second = [run('npx', ['astro', 'build', '--outDir', again]), run('npx', ['tsx', 'scripts/build-search.ts', again]), run('npx', ['tsx', 'scripts/build-og.ts', again])];
+    const second = [run('npx', ['astro', 'build', '--outDir', again]), run('npx', ['tsx', 'scripts/build-search.ts', again]), run('npx', ['tsx', 'scripts/build-og.ts', again]),
+      run('npx', ['tsx', 'scripts/deploy/precompress.ts', again]), run('npx', ['tsx', 'scripts/deploy/configs.ts', again, '--dist-only'])];
     const differing = second.every((r) => r.code === 0) ? differentFiles('dist', again) : ['(second build failed)'];
     if (differing.length) console.log(`✗ not reproducible: ${differing.slice(0, 20).join(', ')}`);
     results.push({ name: 'reproducible build (byte-identical dist/)', passed: differing.length ? 0 : 1, failed: differing.length ? 1 : 0 });
@@ -103,6 +104,19 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: 
       const bad = h.problems.length > 0 || h.pages <= 50;
       console.log(`${bad ? '✗' : '✓'} html-validate + CSP: ${h.pages} pages of ${dist}, ${h.problems.length} problems`);
       results.push({ name: `HTML valid, CSP, no inline handlers (${dist})`, passed: bad ? 0 : 1, failed: bad ? 1 : 0 });
+    }
+    // The shipped serving configs match this build (its CSP hashes), and serve it: nginx and
+    // Caddy on loopback ports (tests/serving/).
+    const configs = run('npx', ['tsx', 'scripts/deploy/configs.ts', '--check']);
+    process.stdout.write(configs.out);
+    results.push({ name: 'deploy/ configs match the build', passed: configs.code === 0 ? 1 : 0, failed: configs.code === 0 ? 0 : 1 });
+    {
+      const r = run('npx', ['tsx', '--test', '--test-concurrency=1', '--test-reporter=tap', 'tests/serving/serving.test.ts']);
+      const pass = Number(/^# pass (\d+)/m.exec(r.out)?.[1] ?? 0);
+      const fail = Number(/^# fail (\d+)/m.exec(r.out)?.[1] ?? (r.code === 0 ? 0 : 1));
+      if (fail > 0 || r.code !== 0) process.stdout.write(r.out);
+      else console.log(`✓ serving (nginx, Caddy): ${pass} passed`);
+      results.push({ name: 'serving through nginx and Caddy (node:test)', passed: pass, failed: fail > 0 ? fail : r.code === 0 ? 0 : 1 });
     }
     const e2e = run('npx', ['playwright', 'test'], { TZ: 'UTC' });
     const lines = e2e.out.split('\n');

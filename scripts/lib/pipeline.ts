@@ -9,6 +9,7 @@ import { validateDataset } from '../../src/lib/data/validate.ts';
 import { TABLES, type Dataset, type TableName } from '../../src/lib/schema/tables.ts';
 import { changelog, type ReleaseInput } from '../../src/lib/release/changelog.ts';
 import { dataPackage, releaseFiles } from '../../src/lib/release/package.ts';
+import { siteUrl } from '../../src/lib/site-url.ts';
 import { computeStats } from '../../src/lib/stats/compute.ts';
 import type { Stats } from '../../src/lib/stats/types.ts';
 import { stableJson } from './json.ts';
@@ -109,7 +110,7 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
   const downloads = releaseFiles(dataset, stats, log_);
   for (const f of downloads) files[`release/${f.name}`] = f.text;
   // Same default as astro.config.mjs: the public address permalinks and the data package use.
-  files['release/datapackage.json'] = dataPackage(stats, downloads, process.env['SITE_URL'] ?? 'https://ntm-tphcm.example');
+  files['release/datapackage.json'] = dataPackage(stats, downloads, siteUrl());
   files['release/files.json'] = stableJson(downloads.map((f) => ({ name: f.name, title: f.title, format: f.format, group: f.group, kind: f.kind, bytes: Buffer.byteLength(f.text, 'utf8') })));
   // The city outline (Natural Earth) travels with the statistics; a dataset folder without
   // geo/ (e.g. a synthetic one) uses the bundled outline.

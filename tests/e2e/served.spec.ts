@@ -1,0 +1,72 @@
+// The built site through nginx with the shipped config (deploy/), in Chromium: the header CSP
+// refuses framing by another origin except for embeds, search and the map work under it with
+// no policy violation, and nothing is fetched from another host.
+import { expect, test, type Page } from '@playwright/test';
+import { createServer } from 'node:http';
+import { NGINX_PORT } from '../../playwright.config.ts';
+
+const SITE = `http://127.0.0.1:${NGINX_PORT}`;
+const EMBED = '/nhung/f-783-ntm-2015-08/';
+
+/** Records CSP violations in every document of the page, frames included. */
+async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript("window.__csp = []; document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));");
+  return () => page.evaluate('window.__csp') as Promise<string[]>;
+}
+const offHost = (urls: string[]) => urls.filter((u) => /^(https?|wss?):/.test(u) && !['localhost', '127.0.0.1'].includes(new URL(u).hostname));
+
+test('another origin cannot frame an ordinary page, but can frame an embed', async ({ page }) => {
+  const refused: string[] = [];
+  page.on('console', (m) => { if (/frame-ancestors/.test(m.text())) refused.push(m.text()); });
+  // A newsroom's page on a second loopback origin (a real server: Chromium treats a page it
+  // cannot place on the network as public, and then blocks every loopback frame).
+  const html = `<!doctype html><title>Báo khác</title><iframe id="page" src="${SITE}/" width="600" height="400"></iframe><iframe id="embed" src="${SITE}${EMBED}" width="600" height="400"></iframe>`;
+  const framer = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  await new Promise<void>((r) => framer.listen(0, '127.0.0.1', r));
+  await page.goto(`http://localhost:${(framer.address() as { port: number }).port}/`);
+  const embed = page.frameLocator('#embed');
+  await expect(embed.locator('body')).toContainText('20/20');
+  await expect.poll(() => refused.length).toBeGreaterThan(0);
+  expect(refused.join('\n')).toContain(`${SITE}/`);
+  expect(refused.join('\n')).not.toContain(EMBED);
+  const framed = page.frames().find((f) => f.name() === '' && f !== page.mainFrame() && !f.url().includes(EMBED));
+  expect(await framed?.evaluate('document.title').catch(() => '')).not.toContain('NTM TP.HCM');
+  framer.close();
+});
+
+test('search returns results with no CSP violation and nothing from another host', async ({ page }) => {
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  const violations = await watchCsp(page);
+  await page.goto(`${SITE}/tim-kiem/?q=tan%20thong%20hoi`);
+  await expect(page.locator('#search-status')).toContainText('«tan thong hoi»');
+  await expect(page.locator('#search-results li > a').first()).toHaveAttribute('href', /\/xa\/tan-thong-hoi\/$/);
+  expect(await violations()).toEqual([]);
+  expect(urls.some((u) => u.includes('.pf_fragment'))).toBe(true);
+  expect(offHost(urls)).toEqual([]);
+});
+
+test('the map works under the header CSP: the year slider recolours it, with no violation', async ({ page }) => {
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  const violations = await watchCsp(page);
+  await page.goto(`${SITE}/ban-do/`);
+  const out = page.locator('#map-year-out');
+  const before = await out.textContent();
+  await page.focus('#map-year');
+  await page.keyboard.press('Home');
+  await expect(out).not.toHaveText(before ?? '');
+  await expect(page.locator('#map-status')).toHaveText(/^Đang hiển thị năm \d{4}\.$/);
+  await expect(page.locator('#hex-map a[data-code="27556"] path')).toHaveClass(/^cat-/);
+  expect(await violations()).toEqual([]);
+  expect(offHost(urls)).toEqual([]);
+});
+
+test('the overview and a commune page load with no CSP violation', async ({ page }) => {
+  const violations = await watchCsp(page);
+  for (const path of ['/', '/xa/tan-thong-hoi/', EMBED]) {
+    const res = await page.goto(`${SITE}${path}`);
+    expect(res?.headers()['content-security-policy']).toMatch(/frame-ancestors/);
+    expect(await violations()).toEqual([]);
+  }
+});
