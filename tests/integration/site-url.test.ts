@@ -3,7 +3,7 @@
 // precompressed copies); a build without it says so at its end.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -42,7 +42,10 @@ describe('the site\'s public address', () => {
   it('a production build without SITE_URL ends with a warning that names the placeholder and the fix', () => {
     const env = { ...process.env };
     delete env['SITE_URL'];
-    const r = spawnSync('npx', ['tsx', 'scripts/deploy/configs.ts', 'dist', '--dist-only'], { encoding: 'utf8', env });
+    // The last step of `npm run build`, on a one-page build.
+    const dist = tempDir('ntm-site-url-dist-');
+    writeFileSync(join(dist, 'index.html'), `<!doctype html><meta http-equiv="content-security-policy" content="default-src 'none'"><title>x</title>`);
+    const r = spawnSync('npx', ['tsx', 'scripts/deploy/configs.ts', dist, '--dist-only'], { encoding: 'utf8', env });
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stderr, /SITE_URL is not set/);
     assert.match(r.stderr, new RegExp(`point at ${PLACEHOLDER_SITE_URL.replaceAll('.', '\\.')}`));
