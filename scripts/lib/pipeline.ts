@@ -1,5 +1,6 @@
 // The data pipeline with its I/O: read data/*.csv → validate → compute → write JSON.
 // Output is replaced only when everything succeeded, so bad input never clobbers it.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,8 @@ import { TABLES, type Dataset, type TableName } from '../../src/lib/schema/table
 import { changelog, type ReleaseInput } from '../../src/lib/release/changelog.ts';
 import { dataPackage, releaseFiles } from '../../src/lib/release/package.ts';
 import { siteUrl } from '../../src/lib/site-url.ts';
+import { buildWorkbook } from '../../src/lib/spreadsheet/export.ts';
+import { WORKBOOK_NAME } from '../../src/lib/release/package.ts';
 import { computeStats } from '../../src/lib/stats/compute.ts';
 import type { Stats } from '../../src/lib/stats/types.ts';
 import { stableJson } from './json.ts';
@@ -63,7 +66,7 @@ export function readDataset(dataDir: string): { dataset: Dataset | null; diagnos
 }
 
 /** Writes every file into a fresh folder, then swaps it in place of the old one. */
-export function writeAtomically(outDir: string, files: Record<string, string>): void {
+export function writeAtomically(outDir: string, files: Record<string, string | Uint8Array>): void {
   const parent = dirname(resolve(outDir));
   mkdirSync(parent, { recursive: true });
   const tmp = `${resolve(outDir)}.tmp-${process.pid}`;
@@ -90,7 +93,7 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
     return { ok: false, diagnostics: sorted, stats: null, rows };
   }
   const stats = computeStats(dataset);
-  const files: Record<string, string> = {};
+  const files: Record<string, string | Uint8Array> = {};
   for (const key of STATS_FILES) files[`${key}.json`] = stableJson(stats[key]);
   // Earlier releases, archived by `npm run data:release`, give the computed changelog.
   const archives: ReleaseInput[] = [];
@@ -111,7 +114,15 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
   for (const f of downloads) files[`release/${f.name}`] = f.text;
   // Same default as astro.config.mjs: the public address permalinks and the data package use.
   files['release/datapackage.json'] = dataPackage(stats, downloads, siteUrl());
-  files['release/files.json'] = stableJson(downloads.map((f) => ({ name: f.name, title: f.title, format: f.format, group: f.group, kind: f.kind, bytes: Buffer.byteLength(f.text, 'utf8') })));
+  // For Excel users: the same tables as one workbook, typed cells and a dictionary sheet.
+  // Outside the data package, which describes the files machines read.
+  const tableCsvs = Object.fromEntries(downloads.filter((f) => f.kind === 'table').map((f) => [f.group, f.text])) as Parameters<typeof buildWorkbook>[0];
+  const workbook = buildWorkbook(tableCsvs, { for: 'readers', licence: stats.meta.licence, siteUrl: siteUrl() }).bytes;
+  files[`release/${WORKBOOK_NAME}`] = workbook;
+  files['release/files.json'] = stableJson([
+    ...downloads.map((f) => ({ name: f.name, title: f.title, format: f.format, group: f.group, kind: f.kind, bytes: Buffer.byteLength(f.text, 'utf8') })),
+    { name: WORKBOOK_NAME, title: 'Sổ Excel: mọi bảng dữ liệu, ô số và ô ngày có kiểu, kèm từ điển dữ liệu', format: 'xlsx', group: 'workbook', kind: 'workbook', bytes: workbook.length, sha256: createHash('sha256').update(workbook).digest('hex') },
+  ]);
   // The city outline (Natural Earth) travels with the statistics; a dataset folder without
   // geo/ (e.g. a synthetic one) uses the bundled outline.
   const own = join(opts.dataDir, 'geo', 'hcmc-outline.json');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { groupBy } from './group.ts';
 import type { ReleaseEntry } from './release/changelog.ts';
-import type { ReleaseFile } from './release/package.ts';
+import type { ListedFile } from './release/package.ts';
 import type { Stats } from './stats/types.ts';
 
 // The folder `npm run data:build` writes (STATS_DIR for another dataset, e.g. a synthetic one).
@@ -63,7 +63,7 @@ export const findRecognition = (id: string) => recognitionById.get(id);
 export const outline = read<{ type: 'Feature'; properties: Record<string, string>; geometry: { type: 'MultiPolygon'; coordinates: [number, number][][][] } }>('outline.json');
 
 /** The release's downloads (written by the pipeline into the statistics folder). */
-export const releaseFiles = read<(Omit<ReleaseFile, 'text'> & { bytes: number })[]>('release/files.json');
+export const releaseFiles = read<ListedFile[]>('release/files.json');
 export const releaseLog = read<{ releases: ReleaseEntry[] }>('release/changelog.json').releases;
 
 // Read as bytes so downloads are served exactly as hashed in datapackage.json.

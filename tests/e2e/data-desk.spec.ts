@@ -16,12 +16,12 @@ import { guard, readStats } from './helpers.ts';
 
 const DIST = 'dist';
 const reference = readStats<Stats['reference']>('reference');
-const csvRows = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+const csvRows = (text: string) => Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
 
 test('every table download parses and equals its data/ table row for row', () => {
   for (const [name, t] of Object.entries(TABLES)) {
     const csv = readFileSync(join(DIST, 'so-lieu/tai-ve', `${name}.csv`), 'utf8');
-    expect(csv.charCodeAt(0), `${name}.csv starts with a BOM`).toBe(0xfeff);
+    expect(csv.charCodeAt(0), `${name}.csv starts with a BOM`).not.toBe(0xfeff);
     const source = csvRows(readFileSync(join('data', t.file), 'utf8'));
     expect(csvRows(csv), `${name}.csv`).toEqual(source);
     const json = JSON.parse(readFileSync(join(DIST, 'so-lieu/tai-ve', `${name}.json`), 'utf8')) as { rows: Record<string, string | number | null>[] };
@@ -39,6 +39,20 @@ test('every file in datapackage.json is served with the size and SHA-256 it list
     expect(`sha256:${createHash('sha256').update(bytes).digest('hex')}`, r.path).toBe(r.hash);
     if (r.path.endsWith('.json')) expect(() => JSON.parse(bytes.toString('utf8')), r.path).not.toThrow();
   }
+});
+
+test('the data page offers the Excel workbook in one sentence, and serves it as listed', async ({ page }) => {
+  await page.goto('/so-lieu/');
+  const link = page.locator('#excel a[download]');
+  await expect(link).toHaveAttribute('href', '/so-lieu/tai-ve/ntm-tphcm.xlsx');
+  await expect(page.locator('#excel')).toContainText('mở đúng tiếng Việt khi bấm đúp');
+  await expect(page.locator('p.note').first()).toContainText('không có BOM');
+  const res = await page.request.get('/so-lieu/tai-ve/ntm-tphcm.xlsx');
+  expect(res.status()).toBe(200);
+  const bytes = await res.body();
+  expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]); // a zip, as every .xlsx is
+  const listed = (JSON.parse(readFileSync(join('src/generated/stats/release/files.json'), 'utf8')) as { name: string; sha256?: string }[]).find((f) => f.name === 'ntm-tphcm.xlsx')!;
+  expect(createHash('sha256').update(bytes).digest('hex')).toBe(listed.sha256);
 });
 
 test('every API file validates against the JSON Schema it documents', () => {
@@ -92,7 +106,8 @@ test('a fact card cites the value as the district page shows it, the as-of date 
   await expect(page.locator('[data-cite="sentence"]')).toHaveText(/^Theo .+, tính đến .+, .+ là .+\.$/);
   await expect(page.locator('[data-cite="permalink"]')).toHaveAttribute('href', `/so-lieu/${f.id}/`);
   const csv = await (await page.request.get(`/so-lieu/${f.id}.csv`)).text();
-  expect(Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true }).data[0]!['value']).toBe(String(f.value));
+  expect(csv.charCodeAt(0), 'a fact card\'s CSV has no BOM').not.toBe(0xfeff);
+  expect(Papa.parse<Record<string, string>>(csv, { header: true }).data[0]!['value']).toBe(String(f.value));
   const json = await (await page.request.get(`/api/v1/figures/${f.id}.json`)).json() as { data: { figure: { value: number }; citation: { sentence: string } } };
   expect(json.data.figure.value).toBe(f.value);
   expect(json.data.citation.sentence).toBe(await page.locator('[data-cite="sentence"]').textContent());

@@ -7,7 +7,10 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import * as XLSX from '@e965/xlsx';
 import Papa from 'papaparse';
+import { readWorkbook } from '../../src/lib/spreadsheet/import.ts';
+import { WORKBOOK_NAME } from '../../src/lib/release/package.ts';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
 import { TABLES } from '../../src/lib/schema/tables.ts';
 
@@ -20,10 +23,11 @@ describe('downloads of the bundled data', () => {
   assert.ok(runPipeline({ dataDir: 'data', outDir: out }).ok);
   const rel = (f: string) => readFileSync(join(out, 'release', f));
 
-  it('every table CSV starts with a BOM, uses CRLF and matches data/ row for row', () => {
+  it('every table CSV is UTF-8 without BOM (a BOM becomes part of the first header in strict readers), uses CRLF and matches data/ row for row', () => {
     for (const t of Object.values(TABLES)) {
       const bytes = rel(t.file);
-      assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], t.file);
+      assert.notDeepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], t.file);
+      assert.ok(bytes.toString('utf8').startsWith(`${Object.keys(t.columns)[0]},`), t.file);
       assert.match(bytes.toString('utf8'), /\r\n/);
       assert.deepEqual(parse(bytes.toString('utf8')), parse(readFileSync(join('data', t.file), 'utf8')), t.file);
     }
@@ -38,9 +42,9 @@ describe('downloads of the bundled data', () => {
     assert.equal(units.rows.find((r) => r['kind'] === 'city')!['parent_code'], null);
   });
 
-  it('datapackage.json lists every download with its true size and SHA-256', () => {
+  it('datapackage.json lists every download for machines with its true size and SHA-256 (the Excel workbook is outside it)', () => {
     const pkg = JSON.parse(rel('datapackage.json').toString('utf8')) as { resources: { path: string; bytes: number; hash: string; schema?: { fields: { name: string }[] } }[] };
-    const files = readdirSync(join(out, 'release')).filter((f) => f !== 'datapackage.json' && f !== 'files.json').sort();
+    const files = readdirSync(join(out, 'release')).filter((f) => f !== 'datapackage.json' && f !== 'files.json' && f !== WORKBOOK_NAME).sort();
     assert.deepEqual(pkg.resources.map((r) => r.path).sort(), files);
     for (const r of pkg.resources) {
       const bytes = rel(r.path);
@@ -49,6 +53,34 @@ describe('downloads of the bundled data', () => {
     }
     const units = pkg.resources.find((r) => r.path === 'units.csv')!;
     assert.deepEqual(units.schema!.fields.map((f) => f.name), Object.keys(TABLES.units.columns));
+  });
+
+  it('the Excel workbook opens in a spreadsheet library: an introduction, every table with typed cells equal to its CSV cell for cell, and a dictionary', () => {
+    const bytes = rel(WORKBOOK_NAME);
+    const book = XLSX.read(bytes, { type: 'buffer', cellNF: true, cellDates: false });
+    assert.deepEqual(book.SheetNames, ['Giới thiệu', ...Object.keys(TABLES), 'Từ điển']);
+    assert.match(XLSX.utils.sheet_to_csv(book.Sheets['Giới thiệu']!), /Ô trống nghĩa là chưa có số liệu công bố, không phải 0/);
+    // Through the import's own reader: every table sheet gives back its CSV, cell for cell.
+    const read = readWorkbook(bytes);
+    for (const [name, t] of Object.entries(TABLES)) {
+      assert.deepEqual(parse(read.tables[name as keyof typeof TABLES]!.csv), parse(rel(t.file).toString('utf8')), name);
+    }
+    const units = book.Sheets['units']!;
+    const header = XLSX.utils.sheet_to_json<string[]>(units, { header: 1 })[0]!;
+    const lat = XLSX.utils.encode_col(header.indexOf('lat'));
+    const row = XLSX.utils.sheet_to_json<Record<string, unknown>>(units).findIndex((r) => r['code'] === '27556') + 2;
+    assert.equal(units[`${lat}${row}`]!.t, 'n');
+    assert.equal(units[`A${row}`]!.t, 's'); // the GSO code stays text
+    const recs = book.Sheets['recognitions']!;
+    const cols = XLSX.utils.sheet_to_json<string[]>(recs, { header: 1 })[0]!;
+    const decided = Object.entries(recs).filter(([k]) => !k.startsWith('!') && XLSX.utils.decode_cell(k).c === cols.indexOf('decided_on') && XLSX.utils.decode_cell(k).r > 0) as [string, XLSX.CellObject][];
+    assert.ok(decided.length > 0 && decided.every(([, c]) => c.t === 'n' && /y/.test(String(c.z))), 'full dates are date cells');
+    const dict = XLSX.utils.sheet_to_json<Record<string, string>>(book.Sheets['Từ điển']!);
+    assert.equal(dict.length, Object.values(TABLES).reduce((n, t) => n + Object.keys(t.columns).length, 0));
+    // Outside the data package, listed with its own size and SHA-256 on the data page.
+    const listed = (JSON.parse(rel('files.json').toString('utf8')) as { name: string; bytes: number; sha256?: string }[]).find((f) => f.name === WORKBOOK_NAME)!;
+    assert.equal(listed.bytes, bytes.length);
+    assert.equal(listed.sha256, createHash('sha256').update(bytes).digest('hex'));
   });
 
   it('each dictionary has one row per column of its table', () => {

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { TABLES, type Dataset } from '../schema/tables.ts';
 import type { Stats } from '../stats/types.ts';
 import type { ReleaseEntry } from './changelog.ts';
-import { BOM, dictionaryCsv, frictionlessFields, rowsJson, specOf, TABLE_NAMES, tableCsv, tableRows } from './tables.ts';
+import { dictionaryCsv, frictionlessFields, rowsJson, specOf, TABLE_NAMES, tableCsv, tableRows } from './tables.ts';
 
 /** Statistics offered for download, as JSON (and CSV where a flat table makes sense). */
 export const STATS_DOWNLOADS = ['units', 'counts', 'progress', 'series', 'consistency', 'summaries'] as const;
@@ -21,15 +21,21 @@ export interface ReleaseFile {
   text: string;
 }
 
+/** The Excel workbook of the release (outside the data package: it is for people). */
+export const WORKBOOK_NAME = 'ntm-tphcm.xlsx';
+
+/** A download as listed in release/files.json; the workbook is binary and lists its own SHA-256. */
+export type ListedFile = (Omit<ReleaseFile, 'text'> | { name: string; title: string; format: 'xlsx'; group: 'workbook'; kind: 'workbook'; sha256: string }) & { bytes: number };
+
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
 function statsCsv(stats: Stats, key: 'counts' | 'progress'): string {
   if (key === 'counts') {
     const data = stats.counts.flatMap((c) => c.points.map((p) => [p.id, c.scope, c.standard, p.year, p.reached, p.notReached, p.unknown, p.denominator, p.sourceIds.join('|')]));
-    return `${BOM}${Papa.unparse({ fields: ['id', 'scope', 'standard', 'year', 'reached', 'not_reached', 'unknown', 'denominator', 'source_ids'], data }, { newline: '\r\n' })}\r\n`;
+    return `${Papa.unparse({ fields: ['id', 'scope', 'standard', 'year', 'reached', 'not_reached', 'unknown', 'denominator', 'source_ids'], data }, { newline: '\r\n' })}\r\n`;
   }
   const data = stats.progress.map((p) => [p.id, p.targetId, p.level, p.scope, p.standard, p.target, p.comparator, p.deadline, p.basis, p.asOf, p.value ?? '', p.status, p.figureId ?? '', p.evidenceSourceIds.join('|')]);
-  return `${BOM}${Papa.unparse({ fields: ['id', 'target_id', 'level', 'scope', 'standard', 'target', 'comparator', 'deadline', 'basis', 'as_of', 'value', 'status', 'figure_id', 'source_ids'], data }, { newline: '\r\n' })}\r\n`;
+  return `${Papa.unparse({ fields: ['id', 'target_id', 'level', 'scope', 'standard', 'target', 'comparator', 'deadline', 'basis', 'as_of', 'value', 'status', 'figure_id', 'source_ids'], data }, { newline: '\r\n' })}\r\n`;
 }
 
 export function releaseFiles(data: Dataset, stats: Stats, log: ReleaseEntry[]): ReleaseFile[] {
@@ -50,7 +56,18 @@ export function releaseFiles(data: Dataset, stats: Stats, log: ReleaseEntry[]): 
   return files;
 }
 
-/** Frictionless Data Package (v1) describing every file, with its size and SHA-256. */
+const str = (name: string, description: string, required = true) => ({ name, type: 'string', description, ...(required ? { constraints: { required: true } } : {}) });
+const int = (name: string, description: string, required = true) => ({ name, type: 'integer', description, ...(required ? { constraints: { required: true, minimum: 0 } } : { constraints: { minimum: 0 } }) });
+const DICTIONARY_FIELDS = [str('cot', 'Tên cột'), str('kieu', 'Kiểu dữ liệu'), { ...str('bat_buoc', 'Bắt buộc hay không'), constraints: { required: true, enum: ['có', 'không'] } }, str('y_nghia', 'Ý nghĩa'), str('gia_tri_cho_phep', 'Giá trị được phép', false)];
+const COUNTS_FIELDS = [str('id', 'Mã số đếm'), str('scope', 'Mã đơn vị (chuỗi: mã GSO hoặc VN)'), str('standard', 'Chuẩn'), int('year', 'Năm'), int('reached', 'Số đơn vị đạt'), int('not_reached', 'Số đơn vị chưa đạt'), int('unknown', 'Số đơn vị chưa có số liệu'), int('denominator', 'Mẫu số'), str('source_ids', 'Mã nguồn, ngăn bằng |', false)];
+const PROGRESS_FIELDS = [str('id', 'Mã'), str('target_id', 'Mã mục tiêu'), str('level', 'Cấp'), str('scope', 'Mã đơn vị (chuỗi)'), str('standard', 'Chuẩn'), { name: 'target', type: 'number', description: 'Mục tiêu' }, str('comparator', 'So sánh'), str('deadline', 'Hạn'), str('basis', 'Cơ sở'), str('as_of', 'Tính đến', false), { name: 'value', type: 'number', description: 'Giá trị đạt được (trống: chưa có số liệu công bố)' }, str('status', 'Trạng thái'), str('figure_id', 'Mã số liệu', false), str('source_ids', 'Mã nguồn, ngăn bằng |', false)];
+
+/**
+ * A Frictionless Data Package, v1 of the spec (https://specs.frictionlessdata.io/data-package/):
+ * v1 because the reference libraries (datapackage for JavaScript, frictionless-py in v1 mode)
+ * validate it, and it has `profile` where v2 has `$schema`. Every file with its size and
+ * SHA-256; every CSV a tabular resource with a Table Schema (codes are strings).
+ */
 export function dataPackage(stats: Stats, files: ReleaseFile[], siteUrl: string): string {
   const resources = files.map((f) => {
     const base = {
@@ -59,10 +76,13 @@ export function dataPackage(stats: Stats, files: ReleaseFile[], siteUrl: string)
       title: f.title,
       format: f.format,
       mediatype: f.format === 'csv' ? 'text/csv' : 'application/json',
-      encoding: f.format === 'csv' ? 'utf-8-sig' : 'utf-8',
+      encoding: 'utf-8',
       bytes: Buffer.byteLength(f.text, 'utf8'),
       hash: `sha256:${sha256(f.text)}`,
     };
+    const tabular = { profile: 'tabular-data-resource', dialect: { delimiter: ',', lineTerminator: '\r\n', header: true } };
+    if (f.kind === 'dictionary') return { ...base, ...tabular, schema: { fields: DICTIONARY_FIELDS, primaryKey: 'cot' } };
+    if (f.format === 'csv' && f.kind === 'statistics') return { ...base, ...tabular, schema: { fields: f.name.includes('counts') ? COUNTS_FIELDS : PROGRESS_FIELDS, primaryKey: 'id' } };
     if (f.kind !== 'table') return base;
     const spec = specOf(f.group as keyof typeof TABLES);
     const foreignKeys = Object.entries(spec.columns)
@@ -70,8 +90,7 @@ export function dataPackage(stats: Stats, files: ReleaseFile[], siteUrl: string)
       .map(([name, c]) => ({ fields: name, reference: { resource: `${c.ref}-csv`, fields: specOf(c.ref as keyof typeof TABLES).unique[0] ?? 'code' } }));
     return {
       ...base,
-      profile: 'tabular-data-resource',
-      dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
+      ...tabular,
       schema: { fields: frictionlessFields(spec), ...(spec.unique[0] ? { primaryKey: spec.unique[0] } : {}), ...(foreignKeys.length ? { foreignKeys } : {}) },
     };
   });
@@ -84,6 +103,7 @@ export function dataPackage(stats: Stats, files: ReleaseFile[], siteUrl: string)
     created: `${stats.meta.release}T00:00:00Z`,
     homepage: `${siteUrl}/so-lieu/`,
     licenses: [{ name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
+    sources: [{ title: 'Danh mục nguồn công bố: mỗi dòng dữ liệu dẫn một nguồn trong sources.csv', path: `${siteUrl}/so-lieu/tai-ve/sources.csv` }],
     contributors: [{ title: 'NTM TP.HCM', role: 'publisher' }],
     keywords: ['nông thôn mới', 'TP. Hồ Chí Minh', 'thống kê'],
     resources,

@@ -1,11 +1,11 @@
-// The dataset's tables as published downloads: CSV (UTF-8 with BOM, so Excel reads the
-// Vietnamese correctly), JSON, data dictionaries and Frictionless field schemas. Pure: the
+// The dataset's tables as published downloads: CSV for machines (UTF-8 without BOM: a BOM
+// becomes part of the first header name in strict readers such as Frictionless), JSON, data
+// dictionaries and Frictionless field schemas; Excel users get the .xlsx workbook. Pure: the
 // pipeline writes the bytes, the pages describe them, from the same table specs.
 import Papa from 'papaparse';
 import type { Column, PartialDate } from '../schema/columns.ts';
 import { TABLES, type Dataset, type TableName, type TableSpec } from '../schema/tables.ts';
 
-export const BOM = '\uFEFF';
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 /** A table's spec with its columns widened, for code that handles every table alike. */
 export const specOf = (name: TableName): TableSpec => TABLES[name] as unknown as TableSpec;
@@ -33,11 +33,11 @@ export function tableRows(data: Dataset, name: TableName): Record<string, Cell>[
   return (Array.isArray(t) ? t : [t]) as unknown as Record<string, Cell>[];
 }
 
-/** RFC 4180 CSV with a BOM and CRLF line ends, columns in the schema's order. */
+/** RFC 4180 CSV, UTF-8 without BOM, CRLF line ends, columns in the schema's order. */
 export function tableCsv(spec: TableSpec, rows: Record<string, Cell>[]): string {
   const fields = Object.keys(spec.columns);
   const body = Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => cellText(r[f] ?? null))) }, { newline: '\r\n', quotes: false });
-  return `${BOM}${body}\r\n`;
+  return `${body}\r\n`;
 }
 
 export function rowsJson(spec: TableSpec, rows: Record<string, Cell>[]): Record<string, string | number | null>[] {
@@ -94,5 +94,5 @@ export function dictionaryCsv(spec: TableSpec): string {
     c.doc,
     c.values ? Object.entries(c.values).map(([k, v]) => `${k} = ${v}`).join('; ') : '',
   ]);
-  return `${BOM}${Papa.unparse({ fields: ['cot', 'kieu', 'bat_buoc', 'y_nghia', 'gia_tri_cho_phep'], data }, { newline: '\r\n' })}\r\n`;
+  return `${Papa.unparse({ fields: ['cot', 'kieu', 'bat_buoc', 'y_nghia', 'gia_tri_cho_phep'], data }, { newline: '\r\n' })}\r\n`;
 }

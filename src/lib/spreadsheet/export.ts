@@ -7,7 +7,7 @@ import type { Column } from '../schema/columns.ts';
 import { TABLES, type TableName } from '../schema/tables.ts';
 import { parseCsv } from '../data/csv.ts';
 import { exportCell } from './cells.ts';
-import { GUIDE_SHEET, guideRows, headerNote } from './guide.ts';
+import { DICTIONARY_SHEET, GUIDE_SHEET, INTRO_SHEET, dictionaryRows, guideRows, headerNote, introRows } from './guide.ts';
 import { MAX_LIST_CHARS, addListValidations, freezeHeaderRow, patchSheets, type ListValidation } from './ooxml.ts';
 
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
@@ -21,16 +21,22 @@ export interface ExportResult {
 const LIST_ERROR = { title: 'Giá trị không có trong danh sách', text: 'Chọn một giá trị trong danh sách thả xuống (xem ghi chú ở ô tiêu đề của cột).' };
 const LAST_ROW = 1_048_576;
 
+/**
+ * Who the workbook is for: staff who edit and import it (`npm run data:export`, the guide
+ * first), or readers who download it from /so-lieu/ (an introduction first, a dictionary last).
+ */
+export type Audience = { for: 'staff' } | { for: 'readers'; licence: string; siteUrl: string };
+
 /** `csv` maps each table to the text of its CSV file (null when the file is missing). */
-export function buildWorkbook(csv: Record<TableName, string | null>): ExportResult {
+export function buildWorkbook(csv: Record<TableName, string | null>, audience: Audience = { for: 'staff' }): ExportResult {
   const notes: string[] = [];
   const wb = XLSX.utils.book_new();
   const ds = csv.dataset === null ? null : parseCsv(TABLES.dataset.file, csv.dataset).table;
   const releaseAt = ds?.header.findIndex((h) => h.raw === 'release') ?? -1;
   const release = releaseAt >= 0 ? ds?.rows[0]?.[releaseAt]?.raw ?? null : null;
-  const guide = XLSX.utils.aoa_to_sheet(guideRows(release));
+  const guide = XLSX.utils.aoa_to_sheet(audience.for === 'staff' ? guideRows(release) : introRows(release, audience.licence, audience.siteUrl));
   guide['!cols'] = [{ wch: 16 }, { wch: 100 }, { wch: 20 }];
-  XLSX.utils.book_append_sheet(wb, guide, GUIDE_SHEET);
+  XLSX.utils.book_append_sheet(wb, guide, audience.for === 'staff' ? GUIDE_SHEET : INTRO_SHEET);
   const validations: ListValidation[][] = [[]];
   for (const name of TABLE_NAMES) {
     const spec = TABLES[name];
@@ -73,6 +79,11 @@ export function buildWorkbook(csv: Record<TableName, string | null>): ExportResu
       lists.push({ sqref: `${letter}2:${letter}${LAST_ROW}`, values, allowBlank: !col.required });
     });
     validations.push(lists);
+  }
+  if (audience.for === 'readers') {
+    const dict = XLSX.utils.aoa_to_sheet(dictionaryRows());
+    dict['!cols'] = [{ wch: 14 }, { wch: 24 }, { wch: 24 }, { wch: 9 }, { wch: 80 }, { wch: 60 }];
+    XLSX.utils.book_append_sheet(wb, dict, DICTIONARY_SHEET);
   }
   const written = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Uint8Array;
   const bytes = patchSheets(written, (i, xml) => (i === 0 ? xml : addListValidations(freezeHeaderRow(xml), validations[i]!, LIST_ERROR)), TABLE_NAMES.length + 1);

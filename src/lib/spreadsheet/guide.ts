@@ -4,6 +4,9 @@ import type { Column } from '../schema/columns.ts';
 import { TABLES, type TableName } from '../schema/tables.ts';
 
 export const GUIDE_SHEET = 'Hướng dẫn';
+/** The first sheet of the public download (/so-lieu/), and its data dictionary. */
+export const INTRO_SHEET = 'Giới thiệu';
+export const DICTIONARY_SHEET = 'Từ điển';
 
 /** What each sheet holds, for staff (the English docs are in tables.ts). */
 export const TABLE_TITLES: Record<TableName, string> = {
@@ -67,5 +70,35 @@ export function guideRows(release: string | null): string[][] {
     ['4.', 'Khi không còn lỗi, lệnh ghi lại các tệp CSV trong data/ và in số hàng thêm, xoá, sửa của từng bảng.'],
     ['5.', 'Gửi thay đổi của các tệp CSV (git diff) để người duyệt kiểm tra; CSV trong data/ vẫn là bản gốc.'],
   ];
+  return rows;
+}
+
+/** Rows of the first sheet of the workbook readers download from /so-lieu/. */
+export function introRows(release: string | null, licence: string, siteUrl: string): string[][] {
+  return [
+    ['NTM TP.HCM – dữ liệu Chương trình xây dựng nông thôn mới TP. Hồ Chí Minh (sổ Excel)'],
+    [`Đợt dữ liệu ${release ?? '(chưa rõ)'}. Giấy phép: ${licence}. Nguồn và cách trích dẫn: ${siteUrl}/so-lieu/`],
+    [],
+    ['Cách đọc'],
+    ['1.', 'Mỗi trang tính là một bảng, cùng nội dung với tệp CSV cùng tên: ô số là số, ô ngày là ngày; ngày chỉ có tháng hoặc năm ("2015-08", "2015") là chữ, đúng như nguồn ghi.'],
+    ['2.', 'Ô trống nghĩa là chưa có số liệu công bố, không phải 0.'],
+    ['3.', 'Mỗi dòng dẫn nguồn ở cột source_id: mã của một dòng trong trang sources.'],
+    ['4.', `Trang "${DICTIONARY_SHEET}" mô tả từng cột: kiểu, bắt buộc hay không, ý nghĩa, giá trị được phép. Di chuột vào ô tiêu đề để xem ghi chú.`],
+    ['5.', 'Phần mềm thống kê (R, Python, DuckDB…) nên đọc các tệp CSV và datapackage.json; sổ này dành cho người dùng Excel.'],
+    [],
+    ['Các trang tính'],
+    ...(Object.keys(TABLES) as TableName[]).map((t) => [t, TABLE_TITLES[t]]),
+    [DICTIONARY_SHEET, 'Từ điển dữ liệu của mọi bảng'],
+  ];
+}
+
+/** The dictionary sheet: one row per column of every table. */
+export function dictionaryRows(): string[][] {
+  const rows: string[][] = [['bang', 'cot', 'kieu', 'bat_buoc', 'y_nghia', 'gia_tri_cho_phep']];
+  for (const t of Object.keys(TABLES) as TableName[]) {
+    for (const [name, c] of Object.entries(TABLES[t].columns as Record<string, Column<unknown>>)) {
+      rows.push([t, name, c.typeLabel, c.required ? 'có' : 'không', c.doc, c.values ? Object.entries(c.values).map(([k, v]) => `${k} = ${v}`).join('; ') : '']);
+    }
+  }
   return rows;
 }

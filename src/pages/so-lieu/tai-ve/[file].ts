@@ -7,6 +7,6 @@ export const getStaticPaths = (() => [...releaseFiles.map((f) => f.name), 'datap
 
 export const GET: APIRoute = ({ params }) => {
   const name = params['file']!;
-  const type = name.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8';
+  const type = name.endsWith('.csv') ? 'text/csv; charset=utf-8' : name.endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/json; charset=utf-8';
   return new Response(new Uint8Array(releaseBytes(name)), { headers: { 'Content-Type': type } });
 };
