@@ -4,6 +4,7 @@ declare module 'datapackage' {
     name: string;
     tabular: boolean;
     descriptor: { path: string };
+    schema: { getField(name: string): { castValue(value: string): unknown } };
     read(options?: { cast?: boolean; relations?: boolean; keyed?: boolean }): Promise<unknown[]>;
   }
   export class Package {

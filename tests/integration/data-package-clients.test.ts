@@ -61,6 +61,8 @@ describe('the published data package', () => {
     const units = await pkg.getResource('units-csv').read({ keyed: true, cast: true }) as Record<string, unknown>[];
     const tth = units.find((u) => u['code'] === '27556')!;
     assert.equal(typeof tth['lat'], 'number');
+    // A future code with leading zeros keeps them.
+    assert.equal(pkg.getResource('units-csv').schema.getField('code').castValue('00001'), '00001');
   });
 
   it('DuckDB reads every CSV with the descriptor\'s types, and its aggregates equal the statistics', async () => {
