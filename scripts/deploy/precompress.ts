@@ -6,22 +6,15 @@
 // already and are left alone.
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PRECOMPRESS_EXTENSIONS, PRECOMPRESS_MIN_BYTES } from '../../deploy/policy.ts';
+import { filesUnder } from '../lib/files.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const t0 = performance.now();
 const exts = new Set<string>(PRECOMPRESS_EXTENSIONS);
-
-function* files(dir: string): Generator<string> {
-  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) yield* files(p);
-    else yield p;
-  }
-}
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
@@ -43,7 +36,7 @@ async function compress(file: string): Promise<void> {
     else br += kept ? out.length : bytes.length;
   }
 }
-const todo = [...files(dist)].filter((f) => !f.endsWith('.br') && !f.endsWith('.gz') && exts.has(extname(f)) && statSync(f).size >= PRECOMPRESS_MIN_BYTES);
+const todo = filesUnder(dist).filter((f) => !f.endsWith('.br') && !f.endsWith('.gz') && exts.has(extname(f)) && statSync(f).size >= PRECOMPRESS_MIN_BYTES);
 // zlib's async calls run on libuv's thread pool: a few at a time use every core.
 let next = 0;
 await Promise.all(Array.from({ length: 4 }, async () => {

@@ -3,15 +3,15 @@
 // precompressed copies); a build without it says so at its end.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { PLACEHOLDER_SITE_URL } from '../../src/lib/site-url.ts';
+import { filesUnder } from '../../scripts/lib/files.ts';
 import { siteOutDir, tempDir } from '../helpers/fixtures.ts';
 
 const ADDRESS = 'https://ntm.hochiminhcity.test';
-const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 const text = (f: string) => {
   const b = readFileSync(f);
   return (f.endsWith('.br') ? brotliDecompressSync(b) : f.endsWith('.gz') ? gunzipSync(b) : b).toString('latin1');
@@ -29,7 +29,7 @@ describe('the site\'s public address', () => {
       assert.equal(r.status, 0, `${args.join(' ')}\n${(r.stdout + r.stderr).slice(-2000)}`);
       assert.doesNotMatch(r.stdout + r.stderr, /SITE_URL is not set/);
     }
-    const all = files(out).filter((f) => !f.endsWith('.png') && !f.endsWith('.woff2') && !/\.(pf_\w+|pagefind)$/.test(f));
+    const all = filesUnder(out).filter((f) => !f.endsWith('.png') && !f.endsWith('.woff2') && !/\.(pf_\w+|pagefind)$/.test(f));
     assert.ok(all.length > 900);
     assert.deepEqual(all.filter((f) => text(f).includes(new URL(PLACEHOLDER_SITE_URL).host)), []);
     assert.match(readFileSync(join(out, 'robots.txt'), 'utf8'), new RegExp(`Sitemap: ${ADDRESS}/sitemap.xml`));

@@ -3,7 +3,7 @@
 // precompressed bytes, cache rules per file, and the 404 page. Every file of the build is
 // requested, so each cache rule is checked against real file names.
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { join, relative } from 'node:path';
@@ -11,6 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { EMBED_PREFIX, HSTS, IMMUTABLE, IMMUTABLE_PATHS, SECURITY_HEADERS, cacheControl, isImmutable } from '../../deploy/policy.ts';
 import { startCaddy, startNginx, type RunningServer } from '../../scripts/deploy/local-servers.ts';
+import { filesUnder } from '../../scripts/lib/files.ts';
 
 const DIST = 'dist';
 
@@ -30,10 +31,7 @@ function get(url: string, headers: Record<string, string> = {}): Promise<Reply> 
   });
 }
 
-function allFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(join(dir, e.name)) : [join(dir, e.name)]));
-}
-const FILES = allFiles(DIST).filter((f) => !/\.(br|gz)$/.test(f) && !f.endsWith('/_headers')).map((f) => `/${relative(DIST, f)}`);
+const FILES = filesUnder(DIST).filter((f) => !/\.(br|gz)$/.test(f) && !f.endsWith('/_headers')).map((f) => `/${relative(DIST, f)}`);
 const urlOf = (path: string) => path.replace(/\/index\.html$/, '/');
 const pick = (re: RegExp) => {
   const p = FILES.find((f) => re.test(f));
