@@ -3,7 +3,7 @@
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { containsPoint, type MultiPolygon } from '../../src/lib/maps/geo.ts';
-import { TABLES, type TableName } from '../../src/lib/schema/tables.ts';
+import { NO_DATA_TOPICS, TABLES, type TableName } from '../../src/lib/schema/tables.ts';
 
 export interface SyntheticOptions {
   communes: number;
@@ -79,6 +79,7 @@ export function makeSynthetic(opts: SyntheticOptions): Record<string, string> {
     { id: 'synthetic-decision', kind: 'legal', title: 'Quyết định mẫu (không có thật)', publisher: 'Dữ liệu mẫu', url: null, decision_number: '0/QĐ-MẪU', published_on: '2022', language: 'vi', note: null },
   ];
   const units: Row[] = [{ code: '79', name: 'Thành phố Mẫu', short_name: 'TP. Mẫu', kind: 'city', parent_code: null, slug: 'tp-mau', in_programme: 'yes', not_in_programme_reason: null, pilot: 'none', lat: null, lon: null, coord_quality: null, source_id: src, note_source_id: null }];
+  const stepTargets: [string, number][] = [];
   const recognitions: Row[] = [
     { id: 'r-79-province-not-yet', unit_code: '79', standard: 'province-completed', event: 'not-yet', as_of: '2025-12-31', source_id: src },
   ];
@@ -132,15 +133,24 @@ export function makeSynthetic(opts: SyntheticOptions): Record<string, string> {
         recognitions.push({ id: `r-${cCode}-nc-not-yet`, unit_code: cCode, standard: 'ntm-nc-2021', event: 'not-yet', as_of: '2025-12-31', source_id: src });
       }
     }
+    if (inProg > 0) stepTargets.push([dCode, inProg]);
     figures.push({ id: `f-${dCode}-ntm-2015`, scope: dCode, metric: 'units-reached', standard: 'ntm', value: reached2015, denominator: inProg, unit: 'count', qualifier: 'exact', as_of: '2015-12-31', source_id: src, quote: null, note: null });
     for (let y = 2015; y <= 2025; y += 5) {
       figures.push({ id: `f-${dCode}-income-${y}`, scope: dCode, metric: 'income-per-capita', standard: null, value: (30 + (y - 2015) * 4 + int(0, 50) / 10).toFixed(1), denominator: null, unit: 'million-vnd-per-person-year', qualifier: 'exact', as_of: String(y), source_id: src, quote: null, note: null });
     }
   }
   const targets: Row[] = [
-    { id: 't-km', goal: 'communes-km-2025', level: 'city', scope: '79', standard: 'ntm-km-2021', value: 0.5, comparator: 'at-least', deadline: '2025-12-31', wording: 'Ít nhất 50% số xã đạt chuẩn NTM kiểu mẫu (mẫu)', source_id: src, note: null },
-    { id: 't-district-nc', goal: 'districts-nc-2025', level: 'city', scope: '79', standard: 'district-ntm-nc', value: 0.2, comparator: 'at-least', deadline: '2025-12-31', wording: '20% số huyện đạt NTM nâng cao (mẫu)', source_id: src, note: null },
-    { id: 't-city', goal: 'city-completed-2025', level: 'city', scope: '79', standard: 'province-completed', value: 1, comparator: 'at-least', deadline: '2025-12-31', wording: 'Thành phố hoàn thành nhiệm vụ xây dựng NTM (mẫu)', source_id: src, note: null },
+    { id: 't-km', goal: 'communes-km-2025', level: 'city', tier: 'main', scope: '79', standard: 'ntm-km-2021', value: 0.5, comparator: 'at-least', deadline: '2025-12-31', wording: 'Ít nhất 50% số xã đạt chuẩn NTM kiểu mẫu (mẫu)', source_id: src, note: null },
+    { id: 't-district-nc', goal: 'districts-nc-2025', level: 'city', tier: 'main', scope: '79', standard: 'district-ntm-nc', value: 0.2, comparator: 'at-least', deadline: '2025-12-31', wording: '20% số huyện đạt NTM nâng cao (mẫu)', source_id: src, note: null },
+    { id: 't-city', goal: 'city-completed-2025', level: 'city', tier: 'main', scope: '79', standard: 'province-completed', value: 1, comparator: 'at-least', deadline: '2025-12-31', wording: 'Thành phố hoàn thành nhiệm vụ xây dựng NTM (mẫu)', source_id: src, note: null },
+  ];
+  // A yearly step for every district, stated as a count ("ít nhất 1/N xã"), as the real 2024 targets are.
+  for (const [dCode, n] of stepTargets) {
+    targets.push({ id: `t-${dCode}-km-2024`, goal: `district-km-2024-${dCode}`, level: 'city', tier: 'step', scope: dCode, standard: 'ntm-km-2021', value: Math.round((1 / n) * 10000) / 10000, count: 1, denominator: n, comparator: 'at-least', deadline: '2024-12', wording: `Ít nhất 1/${n} xã đạt chuẩn NTM kiểu mẫu trong năm 2024 (mẫu)`, source_id: src, note: null });
+  }
+  // One open question answers every topic the site can call unknown.
+  const openQuestions: Row[] = [
+    { id: 'cau-hoi-mau', topics: Object.keys(NO_DATA_TOPICS).join('|'), question: 'Câu hỏi mẫu: số liệu nào chưa được công bố? (mẫu)', searched: 'Không tìm: dữ liệu mẫu sinh tự động.', searched_on: '2026-01-01', nearest: null, nearest_source_id: null, wanted: 'Không áp dụng (dữ liệu mẫu).', note: null },
   ];
   const criteria: Row[] = [
     { id: 'cs-synthetic-2021', level: 'commune', standards: 'ntm|ntm-nc-2021|ntm-km-2021', period: '2021–2025', issuer: 'ttg', decision_number: '0/QĐ-MẪU', decided_on: '2022', title: 'Bộ tiêu chí mẫu', criteria_count: 19, amends: null, source_id: 'synthetic-decision', note: null },
@@ -156,5 +166,6 @@ export function makeSynthetic(opts: SyntheticOptions): Record<string, string> {
     'criteria_sets.csv': csv('criteria_sets', criteria),
     'crosswalk.csv': csv('crosswalk', crosswalk),
     'hex_layout.csv': csv('hex_layout', hexLayout),
+    'open_questions.csv': csv('open_questions', openQuestions),
   };
 }

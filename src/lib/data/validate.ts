@@ -2,7 +2,7 @@
 // Pure: no file access, so tests can feed it fixtures directly.
 import { hasMarkup, type Column, type Columns } from '../schema/columns.ts';
 import {
-  STANDARDS, TABLES, type Dataset, type Standard, type TableName, type TableSpec,
+  NO_DATA_TOPICS, STANDARDS, TABLES, isOtherScope, type Dataset, type Standard, type TableName, type TableSpec,
 } from '../schema/tables.ts';
 import { type CsvTable } from './csv.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -201,9 +201,12 @@ export function validateDataset(tables: Record<TableName, CsvTable | null>, dir 
 
   // Sources need something a reader can find.
   for (const r of located.sources) {
-    if (r.value['url'] === null && r.value['decision_number'] === null) {
-      err('sources', r, 'url', 'source has neither a URL nor a decision number', 'add the URL where it is published, or the decision number');
+    const unknownUrl = r.value['url_status'] === 'unknown';
+    if (r.value['url'] === null && r.value['decision_number'] === null && !unknownUrl) {
+      err('sources', r, 'url', 'source has neither a URL nor a decision number', 'add the URL where it is published, or the decision number; if neither is known, set url_status to "unknown" and say in note how the text reached us');
     }
+    if (unknownUrl && r.value['url'] !== null) err('sources', r, 'url_status', 'url_status is "unknown" but the source has a URL', 'empty url_status');
+    if (unknownUrl && r.value['note'] === null) err('sources', r, 'note', 'a source whose address is not known needs a note', 'say in note how the text reached us and what is not known about it');
   }
 
   // Units: hierarchy, slugs, coordinates, programme status.
@@ -290,19 +293,59 @@ export function validateDataset(tables: Record<TableName, CsvTable | null>, dir 
     const den = v['denominator'] as number | null;
     if (v['unit'] === 'share' && (value < 0 || value > 1)) err('figures', r, 'value', `share ${value} is outside 0–1`, 'store shares as fractions: 79,3% → 0.793');
     if (den !== null && value > den) err('figures', r, 'value', `count ${value} is larger than its denominator ${den}`, 'check both numbers against the source');
-    if (v['scope'] !== 'VN' && !keys['units']!.has(v['scope'] as string)) err('figures', r, 'scope', `unknown scope "${String(v['scope'])}"`, 'use a unit code from units.csv, or VN for the whole country');
+    if (!isOtherScope(v['scope'] as string) && !keys['units']!.has(v['scope'] as string)) err('figures', r, 'scope', `unknown scope "${String(v['scope'])}"`, 'use a unit code from units.csv, VN for the whole country, or VN-HN for Hà Nội');
     // A source may not name the criteria set ("56/56 xã nâng cao"); then the note must say so.
     if (v['metric'] === 'units-reached' && v['standard'] === null && v['note'] === null) {
       err('figures', r, 'standard', 'a count of units reaching a standard must say which standard', `fill standard (${Object.keys(STANDARDS).join(', ')}), or explain in note why the source does not allow it`);
     }
   }
   for (const r of located.targets) {
-    const s = r.value['scope'] as string;
-    if (s !== 'VN' && !keys['units']!.has(s)) err('targets', r, 'scope', `unknown scope "${s}"`, 'use a unit code from units.csv, or VN');
+    const v = r.value;
+    const s = v['scope'] as string;
+    if (!isOtherScope(s) && !keys['units']!.has(s)) err('targets', r, 'scope', `unknown scope "${s}"`, 'use a unit code from units.csv, or VN');
+    const count = v['count'] as number | null;
+    const den = v['denominator'] as number | null;
+    if (v['value'] === null && count === null) err('targets', r, 'value', 'a target needs a value or a count', 'fill value (a share, 0–1), or count when the source states a number of units');
+    if (den !== null && count === null) err('targets', r, 'count', 'a denominator without a count', 'fill count ("2/20 xã" → 2), or empty denominator');
+    if (count !== null && den === null && v['value'] !== null) err('targets', r, 'value', 'a count without its total cannot be a share', 'empty value, or fill denominator with the total the source states');
+    if (count !== null && den !== null) {
+      if (count > den) err('targets', r, 'count', `count ${count} is larger than its denominator ${den}`, 'check both numbers against the source');
+      else if (v['value'] === null || Math.abs((v['value'] as number) - count / den) > 0.00005) {
+        err('targets', r, 'value', `value ${String(v['value'])} is not ${count}/${den}`, `write ${Math.round((count / den) * 10000) / 10000} (count / denominator, 4 decimals)`);
+      }
+    }
+    if (v['tier'] === 'main' && v['level'] !== 'city') err('targets', r, 'tier', 'only a city target can be a main target', 'use tier "context" for a national target');
+  }
+  // A contradicted statement needs the statements that settle it.
+  for (const r of located.targets) {
+    if (r.value['standing'] !== 'contradicted') continue;
+    const others = located.targets.filter((o) => o !== r && o.value['goal'] === r.value['goal'] && o.value['standing'] === null);
+    if (others.length === 0) err('targets', r, 'standing', `nothing contradicts this statement: goal "${String(r.value['goal'])}" has no other statement`, 'empty standing, or add the statements that settle the goal');
   }
   for (const r of located.criteria_sets) {
     const list = String(r.value['standards'] ?? '').split('|').map((s) => s.trim()).filter(Boolean);
     for (const s of list) if (!(s in STANDARDS)) err('criteria_sets', r, 'standards', `unknown standard "${s}"`, `use: ${Object.keys(STANDARDS).join(', ')}`);
+  }
+
+  // Open questions: every topic the site can call unknown has exactly one entry to link to.
+  const topicOwner = new Map<string, Located<Record<string, unknown>>>();
+  for (const r of located.open_questions) {
+    const list = String(r.value['topics'] ?? '').split('|').map((s) => s.trim()).filter(Boolean);
+    for (const t of list) {
+      if (!(t in NO_DATA_TOPICS)) err('open_questions', r, 'topics', `unknown topic "${t}"`, `use: ${Object.keys(NO_DATA_TOPICS).join(', ')}`);
+      const prev = topicOwner.get(t);
+      if (prev) err('open_questions', r, 'topics', `topic "${t}" is already answered by "${String(prev.value['id'])}" (line ${prev.line})`, 'give each topic to one question only');
+      else topicOwner.set(t, r);
+    }
+    if ((r.value['nearest'] === null) !== (r.value['nearest_source_id'] === null)) {
+      err('open_questions', r, r.value['nearest'] === null ? 'nearest' : 'nearest_source_id', 'the nearest published fact and its source go together', 'fill both, or neither when nothing near is published');
+    }
+  }
+  if (tables.open_questions && !tables.open_questions.broken) {
+    const missing = Object.keys(NO_DATA_TOPICS).filter((t) => !topicOwner.has(t));
+    if (missing.length > 0) {
+      diags.push({ severity: 'error', file: file('open_questions'), line: 1, column: 1, message: `no open question answers the topic${missing.length > 1 ? 's' : ''} ${missing.map((t) => `"${t}"`).join(', ')}`, fix: 'add the topic to the "topics" of the question that explains it, so that every "Chưa có số liệu công bố" links to an entry' });
+    }
   }
 
   // Crosswalk: every commune and town should say what it became.
@@ -359,6 +402,7 @@ export function validateDataset(tables: Record<TableName, CsvTable | null>, dir 
     criteria_sets: pick('criteria_sets'),
     crosswalk: pick('crosswalk'),
     hex_layout: pick('hex_layout'),
+    open_questions: pick('open_questions'),
   };
   return { dataset, diagnostics: diags };
 }

@@ -17,6 +17,50 @@ export const STANDARDS = {
 } as const;
 export type Standard = keyof typeof STANDARDS;
 
+/**
+ * Standards a target may name beyond those units are tracked against: a plan can set a target
+ * for a standard no unit was ever assessed on (QĐ 1711/QĐ-TTg's "xã NTM thông minh"), or a
+ * source can say "nâng cao" without naming the criteria set. Progress on these is never computed.
+ */
+export const TARGET_ONLY_STANDARDS = {
+  'ntm-nc': 'Xã đạt chuẩn NTM nâng cao (nguồn không nêu bộ tiêu chí)',
+  'ntm-km': 'Xã đạt chuẩn NTM kiểu mẫu (nguồn không nêu bộ tiêu chí)',
+  'ntm-smart': 'Xã đạt chuẩn NTM thông minh',
+  'district-ntm-km': 'Huyện đạt chuẩn NTM kiểu mẫu',
+  'district-ntm-smart': 'Huyện đạt chuẩn NTM thông minh',
+} as const;
+export const TARGET_STANDARDS = { ...STANDARDS, ...TARGET_ONLY_STANDARDS } as const;
+export type TargetStandard = keyof typeof TARGET_STANDARDS;
+export const isUnitStandard = (s: string): s is Standard => s in STANDARDS;
+
+/** Scopes that are not units of the dataset: the country, and provinces cited for comparison (ISO 3166-2:VN). */
+export const OTHER_SCOPES = {
+  VN: 'Cả nước',
+  'VN-HN': 'Hà Nội',
+} as const;
+export type OtherScope = keyof typeof OTHER_SCOPES;
+export const isOtherScope = (s: string): s is OtherScope => s in OTHER_SCOPES;
+
+/**
+ * What a "Chưa có số liệu công bố" on the site can be about. Every topic must be answered by one
+ * row of open_questions.csv, so that every such phrase links to its entry on /chua-cong-bo/.
+ */
+export const NO_DATA_TOPICS = {
+  'status-ntm': 'which communes reached NTM, and when',
+  'status-ntm-nc-2016': 'which communes reached the 2016–2020 city nâng cao standard',
+  'status-ntm-nc-2021': 'which communes reached nâng cao gắn với đô thị hóa (2021–2025)',
+  'status-ntm-km-2021': 'which communes reached kiểu mẫu (2021–2025)',
+  'status-district-ntm': 'district recognitions and their decisions',
+  'status-district-ntm-nc': 'whether any district reached nâng cao',
+  'status-province-completed': 'whether the city completed the NTM task',
+  'decision-numbers': 'decision numbers still missing',
+  'indicators': 'income, poverty and other indicators of a unit',
+  'criteria-count': 'how many criteria a set has',
+  'plan-targets': 'the plan\'s own quantitative targets and results',
+  'after-2025': 'the programme in the new city after 1 July 2025',
+} as const;
+export type NoDataTopic = keyof typeof NO_DATA_TOPICS;
+
 export const UNIT_KINDS = {
   city: 'Thành phố trực thuộc trung ương',
   district: 'Huyện',
@@ -84,7 +128,8 @@ export const sourceColumns = {
   }, 'What kind of document it is.'),
   title: text('Title as published (Vietnamese or English, as the source).'),
   publisher: text('Who published it.'),
-  url: optional(url('Where to read it. A source needs a URL, a decision number, or both.')),
+  url: optional(url('Where to read it. A source needs a URL, a decision number, or both, unless url_status says the address is not known.')),
+  url_status: optional(enumOf({ unknown: 'the document is known by publisher and title only: its address is not known (say in note how the text reached us)' }, 'Set when a source has neither a URL nor a decision number.')),
   decision_number: optional(text('Decision or document number, e.g. "511/QĐ-TTg".', { max: 60 })),
   published_on: optional(partialDate('When it was published or signed, as precise as known; empty when the source has no date.')),
   language: enumOf({ vi: 'Vietnamese', en: 'English' }, 'Language of the source.'),
@@ -144,15 +189,23 @@ export const figureColumns = {
 
 export const targetColumns = {
   id: id('Stable id of the target as a source states it.'),
-  goal: id('Which goal it is; rows sharing a goal but differing are conflicting statements of it.'),
-  level: enumOf({ city: 'HCMC\'s 2021–2025 plan', national: 'national 2021–2025 target, for comparison' }, 'Whose target.'),
+  goal: id('Which goal it is; rows sharing a goal are statements of it, and differing ones conflict.'),
+  level: enumOf({ city: 'a target of HCMC: its plans and its master plan', national: 'a national target, for comparison' }, 'Whose target.'),
+  tier: enumOf({
+    main: 'one of the three targets of the city\'s 2021–2025 emulation-movement plan (shown first)',
+    step: 'a step towards a main target: a year, or one district',
+    context: 'an earlier or later target, or a national one, shown for context',
+  }, 'Where the target stands among the others.'),
   scope: text('Unit code the target applies to, or VN.', { max: 8 }),
-  standard: enumOf(STANDARDS, 'The standard the target counts.'),
-  value: number('Target share (0–1) of units reaching the standard; 1 for yes/no targets.', { min: 0, max: 1 }),
+  standard: enumOf(TARGET_STANDARDS, 'The standard the target counts.'),
+  value: optional(number('Target share (0–1) of units reaching the standard; 1 for yes/no targets; count / denominator when the source gives both; empty when it gives a count only.', { min: 0, max: 1 })),
+  count: optional(number('The number of units when the source states one ("ít nhất 2/20 xã" → 2).', { min: 0, integer: true })),
+  denominator: optional(number('The "of N" part of that count ("2/20 xã" → 20).', { min: 1, integer: true })),
   comparator: enumOf({ 'at-least': '≥ value', about: '≈ value' }, 'How the value is meant.'),
-  deadline: partialDate('When it is due.'),
+  deadline: optional(partialDate('When it is due; empty when the source gives no date.')),
   wording: text('The target in the source\'s words (Vietnamese).'),
   source_id: ref('sources', 'Where the target is stated.'),
+  standing: optional(enumOf({ contradicted: 'the other statements of the same goal contradict this one, and they settle it: shown as what it is, never as the goal' }, 'Set on a statement the other sources of its goal have settled against.')),
   note: optional(text('Caveats, e.g. the plan\'s own number is not published.')),
 } satisfies Columns;
 
@@ -161,11 +214,13 @@ export const criteriaSetColumns = {
   level: enumOf({ commune: 'commune', district: 'district', province: 'province/city', programme: 'programme-wide decision' }, 'What it applies to.'),
   standards: optional(text('Standards it defines, separated by "|", from the standard list; empty for programme decisions.', { max: 200 })),
   period: text('Period it applies to, e.g. 2021–2025.', { max: 20 }),
-  issuer: enumOf({ 'ttg': 'Thủ tướng Chính phủ', 'ubnd-tphcm': 'UBND TP.HCM' }, 'Who issued it.'),
+  issuer: enumOf({ qh: 'Quốc hội', cp: 'Chính phủ', 'ttg': 'Thủ tướng Chính phủ', 'ubnd-tphcm': 'UBND TP.HCM' }, 'Who issued it.'),
   decision_number: text('Decision number.', { max: 60 }),
   decided_on: optional(partialDate('Signing date, as precise as known.')),
   title: text('What it is, in Vietnamese.'),
   criteria_count: optional(number('Number of criteria, when published.', { min: 1, integer: true })),
+  indicator_count: optional(number('Number of indicators (chỉ tiêu) across its criteria, when published.', { min: 1, integer: true })),
+  effective_on: optional(partialDate('Date it takes effect, when published.')),
   amends: optional(ref('criteria_sets', 'The set it amends or adjusts.')),
   source_id: ref('sources', 'Where it is described.'),
   note: optional(text('Caveats.')),
@@ -180,6 +235,18 @@ export const crosswalkColumns = {
   clause: optional(number('Clause (khoản) of NQ 1685/NQ-UBTVQH15 that creates the new unit.', { min: 1, integer: true })),
   source_id: ref('sources', 'Where the mapping is decided.'),
   note: optional(text('Caveats.')),
+} satisfies Columns;
+
+export const openQuestionColumns = {
+  id: id('Stable id: the anchor of its entry on /chua-cong-bo/.'),
+  topics: optional(text(`What the site says is unknown that this question answers, separated by "|": ${Object.keys(NO_DATA_TOPICS).join(', ')}. Every topic needs exactly one question.`, { max: 300 })),
+  question: text('The open question, in Vietnamese.', { max: 300 }),
+  searched: text('What was searched, where and how, in Vietnamese.'),
+  searched_on: partialDate('When it was last searched.'),
+  nearest: optional(text('The nearest published fact, in Vietnamese, in our words.')),
+  nearest_source_id: optional(ref('sources', 'Source of the nearest published fact (required with it).')),
+  wanted: text('What document would answer it, in Vietnamese (issuer, kind, what it must say).'),
+  note: optional(text('Caveats: what the compilers infer (marked as inference), what changed.')),
 } satisfies Columns;
 
 export const hexLayoutColumns = {
@@ -207,10 +274,11 @@ export const TABLES = {
   units: table({ name: 'units', file: 'units.csv', doc: 'The city, its 5 former rural districts and their 58 communes and 5 towns, as before 1 July 2025.', columns: unitColumns, unique: ['code'] }),
   recognitions: table({ name: 'recognitions', file: 'recognitions.csv', doc: 'What a source says about a unit reaching (or not yet reaching) a standard.', columns: recognitionColumns, unique: ['id'] }),
   figures: table({ name: 'figures', file: 'figures.csv', doc: 'Aggregate figures exactly as a source states them.', columns: figureColumns, unique: ['id'] }),
-  targets: table({ name: 'targets', file: 'targets.csv', doc: 'Targets for 2021–2025, city and national, as each source words them.', columns: targetColumns, unique: ['id'] }),
+  targets: table({ name: 'targets', file: 'targets.csv', doc: 'Targets of the city (2020–2030, by year and by district) and national ones for comparison, as each source words them.', columns: targetColumns, unique: ['id'] }),
   criteria_sets: table({ name: 'criteria_sets', file: 'criteria_sets.csv', doc: 'The decisions that define each standard, and programme decisions.', columns: criteriaSetColumns, unique: ['id'] }),
   crosswalk: table({ name: 'crosswalk', file: 'crosswalk.csv', doc: 'Each pre-2025 commune or town → the unit(s) it became on 1 July 2025.', columns: crosswalkColumns, unique: [] }),
   hex_layout: table({ name: 'hex_layout', file: 'hex_layout.csv', doc: 'The hex tile map: one tile per commune or town, laid out roughly geographically by district (authored data).', columns: hexLayoutColumns, unique: ['code'] }),
+  open_questions: table({ name: 'open_questions', file: 'open_questions.csv', doc: 'What is still not published: each open question, what was searched, the nearest published fact and the document that would answer it (/chua-cong-bo/).', columns: openQuestionColumns, unique: ['id'] }),
 } as const;
 
 export type TableName = keyof typeof TABLES;
@@ -223,6 +291,7 @@ export type TargetRow = RowOf<typeof targetColumns>;
 export type CriteriaSetRow = RowOf<typeof criteriaSetColumns>;
 export type CrosswalkRow = RowOf<typeof crosswalkColumns>;
 export type HexLayoutRow = RowOf<typeof hexLayoutColumns>;
+export type OpenQuestionRow = RowOf<typeof openQuestionColumns>;
 
 export interface Dataset {
   dataset: DatasetRow;
@@ -234,4 +303,5 @@ export interface Dataset {
   criteria_sets: CriteriaSetRow[];
   crosswalk: CrosswalkRow[];
   hex_layout: HexLayoutRow[];
+  open_questions: OpenQuestionRow[];
 }

@@ -15,10 +15,11 @@ export const TABLE_TITLES: Record<TableName, string> = {
   units: 'Đơn vị hành chính trước 01/7/2025: thành phố, 5 huyện, các xã và thị trấn',
   recognitions: 'Nguồn nói gì về việc một đơn vị đạt (hoặc chưa đạt) một chuẩn',
   figures: 'Số liệu tổng hợp, chép đúng như nguồn công bố',
-  targets: 'Mục tiêu giai đoạn 2021–2025 của thành phố và cả nước',
+  targets: 'Mục tiêu của thành phố (theo năm, theo huyện, 2020–2030) và mục tiêu cả nước để so sánh',
   criteria_sets: 'Các quyết định ban hành bộ tiêu chí và quyết định của chương trình',
   crosswalk: 'Mỗi xã, thị trấn cũ trở thành đơn vị nào từ 01/7/2025',
   hex_layout: 'Vị trí ô lục giác của mỗi xã, thị trấn trên bản đồ ô',
+  open_questions: 'Những gì chưa được công bố: câu hỏi, đã tìm gì, dữ kiện gần nhất, văn bản cần có (trang /chua-cong-bo/)',
 };
 
 const KIND_LABELS: Record<string, string> = {

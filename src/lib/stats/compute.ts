@@ -1,7 +1,7 @@
 // Dataset → the statistics the pages render. Pure and deterministic: same input,
 // same output, in a stable order.
 import {
-  STANDARDS, type Dataset, type FigureRow, type RecognitionRow, type Standard, type TargetRow, type UnitRow,
+  STANDARDS, isOtherScope, isUnitStandard, type Dataset, type FigureRow, type NoDataTopic, type RecognitionRow, type Standard, type TargetRow, type UnitRow,
 } from '../schema/tables.ts';
 import { dayBefore, endOf, startOf, yearEnd } from './dates.ts';
 import { LADDERS, levelOfStandard, levelOfUnitKind, rankOf, type Level } from './standards.ts';
@@ -324,57 +324,63 @@ function shareOfFigure(f: FigureRow): number | null {
 
 export function progressOf(ix: DatasetIndex, t: TargetRow): T.Progress {
   const release = ix.data.dataset.release;
-  const deadline = endOf(t.deadline);
-  const date = release < deadline ? release : deadline;
+  // No deadline: judged at the release date, never final.
+  const deadline = t.deadline ? endOf(t.deadline) : null;
+  const date = deadline === null || release < deadline ? release : deadline;
   const base = {
-    id: `progress-${t.id}`, targetId: t.id, goal: t.goal, level: t.level, scope: t.scope, standard: t.standard,
-    target: t.value, comparator: t.comparator, deadline: t.deadline.iso, targetSourceId: t.source_id,
+    id: `progress-${t.id}`, targetId: t.id, goal: t.goal, level: t.level, tier: t.tier, standing: t.standing, scope: t.scope, standard: t.standard,
+    target: t.value, targetCount: t.count, targetDenominator: t.denominator, comparator: t.comparator, deadline: t.deadline?.iso ?? null, targetSourceId: t.source_id,
   };
-  const meets = (share: number) => share >= t.value - 1e-9;
+  const isFinal = (asOf: string) => deadline !== null && asOf >= deadline;
+  // A target stated as a count ("ít nhất 2/20 xã", "6 xã") is met by that many units.
+  const meets = (share: number, reached: number | null) =>
+    t.count !== null && reached !== null ? reached >= t.count : t.value !== null && share >= t.value - 1e-9;
+  const gapOf = (share: number) => (t.value === null ? null : round(Math.max(0, t.value - share)));
+  const none = (known: T.Progress['known'], evidence: string[], denominator: number | null): T.Progress =>
+    ({ ...base, basis: 'none', asOf: date, value: null, reached: null, denominator, gap: null, status: 'no-data', final: false, known, evidenceSourceIds: evidence, figureId: null });
+  // A standard no unit is assessed on (or an unnamed criteria set): nothing to compute.
+  if (!isUnitStandard(t.standard)) return none(null, [], null);
+  const standard = t.standard;
   // Computed from unit data where every unit's status is known or the answer is settled anyway.
-  if (t.scope !== 'VN' && ix.units.has(t.scope)) {
-    const c = countAt(ix, t.scope, t.standard, date);
+  if (!isOtherScope(t.scope) && ix.units.has(t.scope)) {
+    const c = countAt(ix, t.scope, standard, date);
     if (c.denominator > 0) {
+      const meetsCount = (reached: number) => meets(reached / c.denominator, reached);
       const minShare = c.reached / c.denominator;
-      const maxShare = (c.reached + c.unknown) / c.denominator;
-      const settled = meets(minShare) || !meets(maxShare);
+      const settled = meetsCount(c.reached) || !meetsCount(c.reached + c.unknown);
       if (settled && c.coverage > 0) {
         return {
           ...base, basis: 'computed', asOf: date, value: round(minShare), reached: c.reached, denominator: c.denominator,
-          gap: round(Math.max(0, t.value - minShare)), status: meets(minShare) ? 'met' : 'not-met', final: date >= deadline,
+          gap: gapOf(minShare), status: meetsCount(c.reached) ? 'met' : 'not-met', final: isFinal(date),
           known: { reached: c.reached, notReached: c.notReached, unknown: c.unknown },
           evidenceSourceIds: sourcesOfRecs(ix, c.recognitionIds), figureId: null,
         };
       }
-      const pub = latestPublished(ix, t.scope, t.standard, date);
+      const pub = latestPublished(ix, t.scope, standard, date);
       const share = pub ? shareOfFigure(pub) : null;
       if (pub && share !== null) {
         return {
           ...base, basis: 'published', asOf: pub.as_of.iso, value: round(share), reached: pub.value, denominator: pub.denominator,
-          gap: round(Math.max(0, t.value - share)), status: meets(share) ? 'met' : 'not-met', final: endOf(pub.as_of) >= deadline,
+          gap: gapOf(share), status: meets(share, pub.unit === 'count' ? pub.value : null) ? 'met' : 'not-met', final: isFinal(endOf(pub.as_of)),
           known: { reached: c.reached, notReached: c.notReached, unknown: c.unknown },
           evidenceSourceIds: [pub.source_id], figureId: pub.id,
         };
       }
-      return {
-        ...base, basis: 'none', asOf: date, value: null, reached: null, denominator: c.denominator, gap: null, status: 'no-data', final: false,
-        known: { reached: c.reached, notReached: c.notReached, unknown: c.unknown },
-        evidenceSourceIds: sourcesOfRecs(ix, c.recognitionIds), figureId: null,
-      };
+      return none({ reached: c.reached, notReached: c.notReached, unknown: c.unknown }, sourcesOfRecs(ix, c.recognitionIds), c.denominator);
     }
   }
-  const pub = latestPublished(ix, t.scope, t.standard, date) ??
-    ix.data.figures.filter((f) => f.scope === t.scope && f.standard === t.standard && f.metric === 'units-reached' && shareOfFigure(f) !== null)
+  const pub = latestPublished(ix, t.scope, standard, date) ??
+    ix.data.figures.filter((f) => f.scope === t.scope && f.standard === standard && f.metric === 'units-reached' && shareOfFigure(f) !== null)
       .sort((a, b) => b.as_of.iso.localeCompare(a.as_of.iso))[0] ?? null;
   const share = pub ? shareOfFigure(pub) : null;
   if (pub && share !== null) {
     return {
       ...base, basis: 'published', asOf: pub.as_of.iso, value: round(share), reached: pub.unit === 'count' ? pub.value : null, denominator: pub.denominator,
-      gap: round(Math.max(0, t.value - share)), status: meets(share) ? 'met' : 'not-met', final: endOf(pub.as_of) >= deadline,
+      gap: gapOf(share), status: meets(share, pub.unit === 'count' ? pub.value : null) ? 'met' : 'not-met', final: isFinal(endOf(pub.as_of)),
       known: null, evidenceSourceIds: [pub.source_id], figureId: pub.id,
     };
   }
-  return { ...base, basis: 'none', asOf: date, value: null, reached: null, denominator: null, gap: null, status: 'no-data', final: false, known: null, evidenceSourceIds: [], figureId: null };
+  return none(null, [], null);
 }
 
 function summaries(ix: DatasetIndex, counts: T.CountSeries[]): T.Summary[] {
@@ -419,8 +425,9 @@ function sourcesOut(ix: DatasetIndex): T.SourceOut[] {
     if (u.coord_source_id) add(u.coord_source_id, `unit-${u.code}`);
   }
   for (const c of ix.data.crosswalk) add(c.source_id, `crosswalk-${c.old_code}`);
+  for (const q of ix.data.open_questions) if (q.nearest_source_id) add(q.nearest_source_id, `open-${q.id}`);
   return [...ix.data.sources].sort((a, b) => a.id.localeCompare(b.id)).map((s) => ({
-    id: s.id, kind: s.kind, title: s.title, publisher: s.publisher, url: s.url, decisionNumber: s.decision_number,
+    id: s.id, kind: s.kind, title: s.title, publisher: s.publisher, url: s.url, urlUnknown: s.url_status === 'unknown', decisionNumber: s.decision_number,
     publishedOn: s.published_on?.iso ?? null, language: s.language, note: s.note,
     citedBy: [...(cite.get(s.id) ?? [])].sort(),
   }));
@@ -441,6 +448,7 @@ export function computeStats(data: Dataset): T.Stats {
       rows: {
         sources: data.sources.length, units: data.units.length, recognitions: data.recognitions.length, figures: data.figures.length,
         targets: data.targets.length, criteria_sets: data.criteria_sets.length, crosswalk: data.crosswalk.length, hex_layout: data.hex_layout.length,
+        open_questions: data.open_questions.length,
       },
     },
     units: unitsOut(ix),
@@ -456,13 +464,17 @@ export function computeStats(data: Dataset): T.Stats {
         qualifier: f.qualifier, asOf: f.as_of.iso, sourceId: f.source_id, quote: f.quote, note: f.note,
       })),
       targets: [...data.targets].sort((a, b) => a.id.localeCompare(b.id)).map((t) => ({
-        id: t.id, goal: t.goal, level: t.level, scope: t.scope, standard: t.standard, value: t.value, comparator: t.comparator,
-        deadline: t.deadline.iso, wording: t.wording, sourceId: t.source_id, note: t.note,
+        id: t.id, goal: t.goal, level: t.level, tier: t.tier, scope: t.scope, standard: t.standard, value: t.value, count: t.count, denominator: t.denominator,
+        comparator: t.comparator, deadline: t.deadline?.iso ?? null, wording: t.wording, sourceId: t.source_id, standing: t.standing, note: t.note,
       })),
       criteriaSets: [...data.criteria_sets].sort((a, b) => a.id.localeCompare(b.id)).map((c) => ({
         id: c.id, level: c.level, standards: (c.standards ?? '').split('|').map((s) => s.trim()).filter(Boolean) as Standard[], period: c.period,
         issuer: c.issuer, decisionNumber: c.decision_number, decidedOn: c.decided_on?.iso ?? null, title: c.title,
-        criteriaCount: c.criteria_count, amends: c.amends, sourceId: c.source_id, note: c.note,
+        criteriaCount: c.criteria_count, indicatorCount: c.indicator_count, effectiveOn: c.effective_on?.iso ?? null, amends: c.amends, sourceId: c.source_id, note: c.note,
+      })),
+      openQuestions: [...data.open_questions].map((q) => ({
+        id: q.id, topics: (q.topics ?? '').split('|').map((x) => x.trim()).filter(Boolean) as NoDataTopic[], question: q.question, searched: q.searched,
+        searchedOn: q.searched_on.iso, nearest: q.nearest, nearestSourceId: q.nearest_source_id, wanted: q.wanted, note: q.note,
       })),
       recognitions: [...data.recognitions].sort((a, b) => a.id.localeCompare(b.id)).map((r) => ({
         id: r.id, unitCode: r.unit_code, standard: r.standard, event: r.event, year: r.year, asOf: r.as_of?.iso ?? null,

@@ -1,5 +1,5 @@
 // The JSON contract between scripts/build-stats.ts and the pages.
-import type { Metric, Qualifier, Standard, UnitKind, ValueUnit } from '../schema/tables.ts';
+import type { Metric, NoDataTopic, Qualifier, Standard, TargetStandard, UnitKind, ValueUnit } from '../schema/tables.ts';
 import type { Level } from './standards.ts';
 
 export interface Count {
@@ -105,11 +105,19 @@ export interface Progress {
   targetId: string;
   goal: string;
   level: 'city' | 'national';
+  tier: 'main' | 'step' | 'context';
+  /** 'contradicted': a statement the other sources of its goal settle against. */
+  standing: 'contradicted' | null;
   scope: string;
-  standard: Standard;
-  target: number;
+  standard: TargetStandard;
+  /** Target share (0–1); null when the source states only a count. */
+  target: number | null;
+  /** The target as a count of units, when the source states one ("2/20 xã"). */
+  targetCount: number | null;
+  targetDenominator: number | null;
   comparator: 'at-least' | 'about';
-  deadline: string;
+  /** Null when the source gives no date. */
+  deadline: string | null;
   targetSourceId: string;
   /** computed from unit data, taken from a published figure, or nothing known. */
   basis: 'computed' | 'published' | 'none';
@@ -144,6 +152,8 @@ export interface SourceOut {
   title: string;
   publisher: string;
   url: string | null;
+  /** Known by publisher and title only: its address is not known. */
+  urlUnknown: boolean;
   decisionNumber: string | null;
   publishedOn: string | null;
   language: string;
@@ -175,12 +185,17 @@ export interface Stats {
       qualifier: Qualifier; asOf: string; sourceId: string; quote: string | null; note: string | null;
     }[];
     targets: {
-      id: string; goal: string; level: 'city' | 'national'; scope: string; standard: Standard; value: number; comparator: 'at-least' | 'about';
-      deadline: string; wording: string; sourceId: string; note: string | null;
+      id: string; goal: string; level: 'city' | 'national'; tier: 'main' | 'step' | 'context'; scope: string; standard: TargetStandard; value: number | null;
+      count: number | null; denominator: number | null; comparator: 'at-least' | 'about';
+      deadline: string | null; wording: string; sourceId: string; standing: 'contradicted' | null; note: string | null;
     }[];
     criteriaSets: {
       id: string; level: string; standards: Standard[]; period: string; issuer: string; decisionNumber: string; decidedOn: string | null;
-      title: string; criteriaCount: number | null; amends: string | null; sourceId: string; note: string | null;
+      title: string; criteriaCount: number | null; indicatorCount: number | null; effectiveOn: string | null; amends: string | null; sourceId: string; note: string | null;
+    }[];
+    openQuestions: {
+      id: string; topics: NoDataTopic[]; question: string; searched: string; searchedOn: string; nearest: string | null; nearestSourceId: string | null;
+      wanted: string; note: string | null;
     }[];
     recognitions: {
       id: string; unitCode: string; standard: Standard; event: string; year: number | null; asOf: string | null; decisionNumber: string | null;
