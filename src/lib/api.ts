@@ -9,7 +9,7 @@ export const API_VERSION = '1';
 export const API_BASE = '/api/v1';
 
 /** Endpoints that publish one table as is. */
-export const TABLE_ENDPOINTS = ['units', 'recognitions', 'figures', 'targets', 'sources', 'crosswalk', 'criteria_sets'] as const satisfies readonly TableName[];
+export const TABLE_ENDPOINTS = ['units', 'recognitions', 'figures', 'targets', 'sources', 'crosswalk', 'criteria_sets', 'open_questions'] as const satisfies readonly TableName[];
 export type TableEndpoint = (typeof TABLE_ENDPOINTS)[number];
 
 export type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
@@ -36,11 +36,15 @@ const envelopeSchema = (data: Record<string, unknown>, extra: Record<string, unk
 export const progressRowSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'target_id', 'goal', 'level', 'scope', 'standard', 'target', 'comparator', 'deadline', 'basis', 'as_of', 'value', 'reached', 'denominator', 'status', 'figure_id', 'source_ids'],
+  required: ['id', 'target_id', 'goal', 'level', 'tier', 'standing', 'scope', 'standard', 'target', 'target_count', 'target_denominator', 'comparator', 'deadline', 'basis', 'as_of', 'value', 'reached', 'denominator', 'status', 'figure_id', 'source_ids'],
   properties: {
     id: { type: 'string' }, target_id: { type: 'string' }, goal: { type: 'string' }, level: { enum: ['city', 'national'] },
-    scope: { type: 'string' }, standard: { type: 'string' }, target: { type: 'number' }, comparator: { enum: ['at-least', 'about'] },
-    deadline: { type: 'string' }, basis: { enum: ['computed', 'published', 'none'], description: 'computed from unit data, taken from a published figure, or nothing known' },
+    tier: { enum: ['main', 'step', 'context'], description: 'main: one of the plan\'s three targets; step: a year or a district; context: an earlier, later or national target' },
+    standing: { enum: ['contradicted', null], description: 'contradicted: a statement the other sources of its goal settle against' },
+    scope: { type: 'string' }, standard: { type: 'string' }, target: { type: ['number', 'null'], description: 'Target share (0–1); null when the source states only a count.' },
+    target_count: { type: ['integer', 'null'], description: 'The target as a number of units ("2/20 xã" → 2), when the source states one.' },
+    target_denominator: { type: ['integer', 'null'] }, comparator: { enum: ['at-least', 'about'] },
+    deadline: { type: ['string', 'null'], description: 'Null when the source gives no date.' }, basis: { enum: ['computed', 'published', 'none'], description: 'computed from unit data, taken from a published figure, or nothing known' },
     as_of: { type: 'string' }, value: { type: ['number', 'null'], description: 'Share reached (0–1); null when nothing is published — never 0.' },
     reached: { type: ['integer', 'null'] }, denominator: { type: ['integer', 'null'] },
     status: { enum: ['met', 'not-met', 'no-data'] }, figure_id: { type: ['string', 'null'] }, source_ids: { type: 'array', items: { type: 'string' } },
@@ -49,7 +53,8 @@ export const progressRowSchema = {
 
 export function progressRows(progress: Stats['progress']): Json[] {
   return progress.map((p) => ({
-    id: p.id, target_id: p.targetId, goal: p.goal, level: p.level, scope: p.scope, standard: p.standard, target: p.target, comparator: p.comparator,
+    id: p.id, target_id: p.targetId, goal: p.goal, level: p.level, tier: p.tier, standing: p.standing, scope: p.scope, standard: p.standard,
+    target: p.target, target_count: p.targetCount, target_denominator: p.targetDenominator, comparator: p.comparator,
     deadline: p.deadline, basis: p.basis, as_of: p.asOf, value: p.value, reached: p.reached, denominator: p.denominator, status: p.status,
     figure_id: p.figureId, source_ids: p.evidenceSourceIds,
   }));
@@ -109,9 +114,10 @@ export const ENDPOINTS: { key: string; path: string; schema: string; description
   { key: 'recognitions', path: `${API_BASE}/recognitions.json`, schema: 'recognitions', description: 'Mọi sự kiện công nhận (hoặc chưa đạt) theo nguồn.' },
   { key: 'figures', path: `${API_BASE}/figures.json`, schema: 'figures', description: 'Mọi số liệu tổng hợp đúng như nguồn công bố.' },
   { key: 'figure', path: `${API_BASE}/figures/{id}.json`, schema: 'figure', description: 'Một số liệu với nguồn và trích dẫn.' },
-  { key: 'targets', path: `${API_BASE}/targets.json`, schema: 'targets', description: 'Mục tiêu 2021–2025 của thành phố và cả nước.' },
-  { key: 'progress', path: `${API_BASE}/progress.json`, schema: 'progress', description: 'Tiến độ từng mục tiêu: đạt, chưa đạt, hay chưa có số liệu công bố.' },
+  { key: 'targets', path: `${API_BASE}/targets.json`, schema: 'targets', description: 'Mục tiêu của thành phố (theo năm, theo huyện, 2020–2030) và của cả nước.' },
+  { key: 'progress', path: `${API_BASE}/progress.json`, schema: 'progress', description: 'Tiến độ từng mục tiêu: đạt, chưa đạt, hay không có số liệu công bố (no-data).' },
   { key: 'sources', path: `${API_BASE}/sources.json`, schema: 'sources', description: 'Danh mục nguồn: URL, số hiệu văn bản, ngày.' },
   { key: 'crosswalk', path: `${API_BASE}/crosswalk.json`, schema: 'crosswalk', description: 'Bảng chuyển đổi xã cũ → đơn vị mới từ 01/7/2025.' },
   { key: 'criteria_sets', path: `${API_BASE}/criteria_sets.json`, schema: 'criteria_sets', description: 'Các bộ tiêu chí và quyết định chương trình.' },
+  { key: 'open_questions', path: `${API_BASE}/open_questions.json`, schema: 'open_questions', description: 'Những gì chưa được công bố: câu hỏi, đã tìm gì, dữ kiện gần nhất, văn bản cần có (trang /chua-cong-bo/).' },
 ];

@@ -3,10 +3,11 @@ import { apaCitation, bibtexCitation, citationSentence, embedSnippet, figureTitl
 import { formatFigureValue, type FigureRef } from './figures.ts';
 import { formatDate } from './format.ts';
 import { meta, reference, source, unit } from './site-data.ts';
+import { OTHER_SCOPES, isOtherScope } from './schema/tables.ts';
 
 export const figureHref = (id: string): string => `/so-lieu/${id}/`;
 export const embedHref = (id: string): string => `/nhung/${id}/`;
-export const scopeName = (scope: string): string => (scope === 'VN' ? 'cả nước' : unit(scope).name);
+export const scopeName = (scope: string): string => (isOtherScope(scope) ? (scope === 'VN' ? 'cả nước' : OTHER_SCOPES[scope]) : unit(scope).name);
 
 const byId = new Map(reference.figures.map((f) => [f.id, f]));
 export function figure(id: string): FigureRef {
@@ -22,7 +23,7 @@ export function factCard(f: FigureRef, site: URL) {
     figure: f,
     title,
     /** Page title: short scope name, so it fits in a browser tab. */
-    pageTitle: `${figureWhat(f)}, ${f.scope === 'VN' ? 'cả nước' : unit(f.scope).shortName}, ${formatDate(f.asOf)}`,
+    pageTitle: `${figureWhat(f)}, ${isOtherScope(f.scope) ? scopeName(f.scope) : unit(f.scope).shortName}, ${formatDate(f.asOf)}`,
     what: figureWhat(f),
     value: formatFigureValue(f),
     scopeName: ctx.scopeName,

@@ -1,5 +1,5 @@
 // Vietnamese UI labels for the data's codes. Imported by pages and charts.
-import { VALUE_UNITS, type Standard, type ValueUnit } from './schema/tables.ts';
+import { VALUE_UNITS, type NoDataTopic, type Standard, type TargetStandard, type ValueUnit } from './schema/tables.ts';
 
 /** Short labels for legends, tables and ladders. */
 export const STANDARD_SHORT: Record<Standard, string> = {
@@ -10,6 +10,16 @@ export const STANDARD_SHORT: Record<Standard, string> = {
   'district-ntm': 'Huyện đạt chuẩn NTM',
   'district-ntm-nc': 'Huyện NTM nâng cao',
   'province-completed': 'Hoàn thành nhiệm vụ xây dựng NTM',
+};
+
+/** Short labels for the standards a target may name, those units are tracked on included. */
+export const TARGET_STANDARD_SHORT: Record<TargetStandard, string> = {
+  ...STANDARD_SHORT,
+  'ntm-nc': 'NTM nâng cao (nguồn không nêu bộ tiêu chí)',
+  'ntm-km': 'NTM kiểu mẫu (nguồn không nêu bộ tiêu chí)',
+  'ntm-smart': 'Xã NTM thông minh',
+  'district-ntm-km': 'Huyện NTM kiểu mẫu',
+  'district-ntm-smart': 'Huyện NTM thông minh',
 };
 
 export const EVENT_LABEL: Record<string, string> = {
@@ -71,4 +81,20 @@ export const QUALIFIER_PREFIX: Record<string, string> = {
   'more-than': 'hơn ',
   'at-least': 'ít nhất ',
   'less-than': 'dưới ',
+};
+
+/** What a "Chưa có số liệu công bố" is about, for the open-questions page. */
+export const NO_DATA_TOPIC_LABEL: Record<NoDataTopic, string> = {
+  'status-ntm': 'năm, quyết định công nhận xã đạt chuẩn NTM',
+  'status-ntm-nc-2016': 'xã đạt NTM nâng cao theo bộ tiêu chí TP 2016–2020',
+  'status-ntm-nc-2021': 'xã đạt NTM nâng cao gắn với đô thị hóa (2021–2025)',
+  'status-ntm-km-2021': 'xã đạt NTM kiểu mẫu (2021–2025)',
+  'status-district-ntm': 'quyết định công nhận huyện đạt chuẩn NTM',
+  'status-district-ntm-nc': 'huyện đạt NTM nâng cao',
+  'status-province-completed': 'thành phố hoàn thành nhiệm vụ xây dựng NTM',
+  'decision-numbers': 'số, ngày của các quyết định',
+  'indicators': 'thu nhập, hộ nghèo và các chỉ số của từng đơn vị',
+  'criteria-count': 'số tiêu chí của các bộ tiêu chí',
+  'plan-targets': 'mục tiêu định lượng và kết quả của kế hoạch',
+  'after-2025': 'chương trình ở TP.HCM mới sau 01/7/2025',
 };

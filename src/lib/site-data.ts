@@ -5,6 +5,7 @@ import { groupBy } from './group.ts';
 import type { ReleaseEntry } from './release/changelog.ts';
 import type { ListedFile } from './release/package.ts';
 import type { Stats } from './stats/types.ts';
+import { isUnitStandard, type NoDataTopic, type Standard, type TargetStandard } from './schema/tables.ts';
 
 // The folder `npm run data:build` writes (STATS_DIR for another dataset, e.g. a synthetic one).
 // Read at build time rather than imported: bundling 50 MB of JSON (10,000 communes) into the
@@ -74,4 +75,20 @@ export function releaseBytes(name: string): Buffer {
 /** A table's rows as published in its JSON download (CSV column names, typed values). */
 export function releaseRows<Row>(table: string): Row[] {
   return (JSON.parse(releaseBytes(`${table}.json`).toString('utf8')) as { rows: Row[] }).rows;
+}
+
+// Open questions: every "Chưa có số liệu công bố" links to the entry that explains it.
+const questionByTopic = new Map(reference.openQuestions.flatMap((q) => q.topics.map((t) => [t, q] as const)));
+/** The open question answering a topic (the data build guarantees one per topic). */
+export function openQuestion(topic: NoDataTopic) {
+  const q = questionByTopic.get(topic);
+  if (!q) throw new Error(`no open question answers the topic "${topic}": add it to open_questions.csv`);
+  return q;
+}
+/** Where "no published data" about a unit's status on a standard is explained. */
+export const statusTopic = (s: Standard): NoDataTopic => `status-${s}`;
+/** Where "no published data" on a target's progress is explained. */
+export function targetTopic(p: { standard: TargetStandard; deadline: string | null }): NoDataTopic {
+  if (isUnitStandard(p.standard)) return statusTopic(p.standard);
+  return p.deadline !== null && p.deadline >= '2026' ? 'after-2025' : 'plan-targets';
 }

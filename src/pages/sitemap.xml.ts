@@ -4,7 +4,7 @@ import { MODEL_TYPES, type ModelType } from '../lib/schema/story.ts';
 import { reference, units } from '../lib/site-data.ts';
 import { stories, storyDistricts, storyHref } from '../lib/stories.ts';
 
-const STATIC_PATHS = ['/', '/muc-tieu/', '/lich-su/', '/huyen/', '/tieu-chi/', '/sap-xep-2025/', '/nguon/', '/phuong-phap/', '/tim-kiem/', '/mo-hinh/', '/ban-do/', '/so-lieu/', '/so-lieu/api/'];
+const STATIC_PATHS = ['/', '/muc-tieu/', '/lich-su/', '/huyen/', '/tieu-chi/', '/sap-xep-2025/', '/nguon/', '/phuong-phap/', '/chua-cong-bo/', '/giai-doan-2026-2030/', '/tim-kiem/', '/mo-hinh/', '/ban-do/', '/so-lieu/', '/so-lieu/api/'];
 
 export const GET: APIRoute = async ({ site }) => {
   const all = await stories();

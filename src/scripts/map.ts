@@ -2,7 +2,7 @@
 // shows both maps and the table for the latest year.
 import { CATEGORY_OF_CODE } from '../lib/maps/categories.ts';
 
-const config = JSON.parse(document.getElementById('map-labels')?.textContent ?? '{}') as { firstYear: number; labels: Record<string, string> };
+const config = JSON.parse(document.getElementById('map-labels')?.textContent ?? '{}') as { firstYear: number; unknownHref: string; labels: Record<string, string> };
 const form = document.getElementById('map-controls');
 const year = document.getElementById('map-year') as HTMLInputElement | null;
 const out = document.getElementById('map-year-out');
@@ -23,7 +23,16 @@ function show(y: number): void {
     if (title) title.textContent = label;
   }
   for (const tr of document.querySelectorAll<HTMLTableRowElement>('#map-table tr[data-cats]')) {
-    tr.querySelector('.map-cat')!.textContent = config.labels[CATEGORY_OF_CODE[tr.dataset['cats']![i]!]!]!;
+    const cat = CATEGORY_OF_CODE[tr.dataset['cats']![i]!]!;
+    const cell = tr.querySelector('.map-cat')!;
+    // "No published data" stays a link to the open question, in every year.
+    if (cat === 'unknown') {
+      const a = document.createElement('a');
+      a.className = 'no-data';
+      a.href = config.unknownHref;
+      a.textContent = config.labels[cat]!;
+      cell.replaceChildren(a);
+    } else cell.textContent = config.labels[cat]!;
   }
   if (out) out.textContent = String(y);
   if (tableYear) tableYear.textContent = String(y);
