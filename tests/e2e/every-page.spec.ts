@@ -1,11 +1,13 @@
 // Every page in the sitemap of both builds (bundled data and synthetic data): 200, one h1,
-// lang="vi", every number in a figure traced to the statistics, no console error, no request to another host, no axe violation (WCAG 2.2 AA)
+// lang="vi", every number in a figure traced to the statistics, every "Chưa có số liệu công bố" a link to its
+// entry on /chua-cong-bo/, no console error, no request to another host, no axe violation (WCAG 2.2 AA)
 // at 1280 px and at 320 px.
 import { expect, test } from '@playwright/test';
 import { SYNTHETIC_PORT } from '../../playwright.config.ts';
-import { axeViolations, figureTruthProblems, guard, readStats, renderedFigures, sitemapPaths } from './helpers.ts';
+import { axeViolations, figureTruthProblems, guard, noDataLinkProblems, readStats, renderedFigures, sitemapPaths } from './helpers.ts';
 import type { Stats } from '../../src/lib/stats/types.ts';
 
+const openQuestionIds = (statsDir: string) => readStats<Stats['reference']>('reference', statsDir).openQuestions.map((q) => q.id);
 const unitNames = (statsDir: string) => readStats<Stats['units']>('units', statsDir).flatMap((u) => [u.name, u.shortName]);
 
 const SITES = [
@@ -29,6 +31,7 @@ for (const site of SITES) {
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
       expect(figureTruthProblems(await renderedFigures(page, unitNames(site.stats)), site.stats), 'every figure traces to the statistics').toEqual([]);
+      expect(await noDataLinkProblems(page, openQuestionIds(site.stats)), 'every "Chưa có số liệu công bố" links to its entry on /chua-cong-bo/').toEqual([]);
       expect(await axeViolations(page), 'at 1280 px').toEqual([]);
       await page.setViewportSize({ width: 320, height: 640 });
       expect(await axeViolations(page), 'at 320 px').toEqual([]);

@@ -1,6 +1,7 @@
 // The data-truth gate itself: it must catch a wrong value, an unknown id and an untraced number.
 import { expect, test } from '@playwright/test';
 import { formatFigureValue } from '../../src/lib/figures.ts';
+import { targetText } from '../../src/lib/targets.ts';
 import type { Stats } from '../../src/lib/stats/types.ts';
 import { figureTruthProblems, readStats, renderedFigures } from './helpers.ts';
 
@@ -21,5 +22,25 @@ test('the figure check accepts a traced figure and flags wrong, unknown and untr
     'f-khong-co: no figure or count with this id in the statistics',
     'untraced number in figure bad: 42 in "42 xã"',
     'untraced number in figure bad: 17 in "Cả 17 xã."',
+  ]);
+});
+
+test('the target check flags a wrong status, a wrong label, a wrong target and an unknown id', async ({ page }) => {
+  const p = readStats<Stats['progress']>('progress').find((x) => x.level === 'city' && x.tier === 'step' && x.status === 'no-data')!;
+  await page.goto('/404.html');
+  await page.evaluate(([id, text]) => {
+    document.querySelector('main')!.innerHTML = `
+      <p data-progress-id="${id}" data-status="no-data">${text}: <a class="status">Chưa có số liệu công bố</a></p>
+      <p data-progress-id="${id}" data-status="met">${text}: <span class="status">Đã đạt</span></p>
+      <p data-progress-id="${id}" data-status="no-data">ít nhất 9/20 xã: <a class="status">Chưa đạt</a></p>
+      <p data-progress-id="progress-khong-co" data-status="met"><span class="status">Đã đạt</span></p>`;
+  }, [p.id, targetText(p)]);
+  const problems = figureTruthProblems(await renderedFigures(page, []), 'src/generated/stats');
+  expect(problems).toEqual([
+    `${p.id}: page shows status "met", statistics give "no-data"`,
+    `${p.id}: badge reads "Đã đạt", not "Chưa có số liệu công bố"`,
+    `${p.id}: badge reads "Chưa đạt", not "Chưa có số liệu công bố"`,
+    `${p.id}: the target does not read "${targetText(p)}"`,
+    'progress-khong-co: no target progress with this id in the statistics',
   ]);
 });

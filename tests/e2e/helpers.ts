@@ -4,6 +4,8 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { formatCountCell, formatCountRatio, formatFigureValue } from '../../src/lib/figures.ts';
 import { formatNumber } from '../../src/lib/format.ts';
+import { STATUS_LABEL } from '../../src/lib/labels.ts';
+import { targetText } from '../../src/lib/targets.ts';
 import type { Stats } from '../../src/lib/stats/types.ts';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -45,6 +47,8 @@ export interface RenderedFigures {
   figureIds: { id: string; text: string }[];
   countIds: { id: string; text: string }[];
   statIds: { id: string; text: string }[];
+  /** Targets shown with a status: the progress id, its data-status and the status badge's text. */
+  progressIds: { id: string; status: string; badge: string; text: string }[];
   /** Numbers inside a <figure> (tables and captions, not SVG axis labels) that no traced element holds. */
   untraced: { figure: string; text: string }[];
 }
@@ -70,7 +74,10 @@ export function renderedFigures(page: Page, names: string[]): Promise<RenderedFi
         for (const n of numbers(text)) if (!known.has(n)) untraced.push({ figure: fig.id || fig.className, text: `${n} in "${(clone.textContent ?? '').trim().slice(0, 80)}"` });
       }
     }
-    return { figureIds: read('[data-figure-id]', 'data-figure-id'), countIds: read('[data-count-id]', 'data-count-id'), statIds: read('[data-stat-id]', 'data-stat-id'), untraced };
+    const progressIds = [...document.querySelectorAll<HTMLElement>('[data-progress-id]')].map((e) => ({
+      id: e.dataset['progressId']!, status: e.dataset['status'] ?? '', badge: e.querySelector('.status')?.textContent?.trim() ?? '', text: e.textContent ?? '',
+    }));
+    return { figureIds: read('[data-figure-id]', 'data-figure-id'), countIds: read('[data-count-id]', 'data-count-id'), statIds: read('[data-stat-id]', 'data-stat-id'), progressIds, untraced };
   }, byLength);
 }
 
@@ -96,6 +103,42 @@ export function figureTruthProblems(r: RenderedFigures, statsDir: string): strin
     if (!p) problems.push(`${id}: no count with this id in the statistics`);
     else if (![formatCountCell(p), formatCountRatio(p), formatNumber(p.reached)].includes(text)) problems.push(`${id}: page shows "${text}", statistics give ${formatCountRatio(p)}`);
   }
+  // Every target shown with a status: that status, its label, the target as the statistics state it, and a source.
+  const progress = new Map(readStats<Stats['progress']>('progress', statsDir).map((p) => [p.id, p]));
+  for (const e of r.progressIds) {
+    const p = progress.get(e.id);
+    if (!p) {
+      problems.push(`${e.id}: no target progress with this id in the statistics`);
+      continue;
+    }
+    if (e.status !== p.status) problems.push(`${e.id}: page shows status "${e.status}", statistics give "${p.status}"`);
+    if (e.badge !== STATUS_LABEL[p.status]) problems.push(`${e.id}: badge reads "${e.badge}", not "${STATUS_LABEL[p.status]}"`);
+    if (p.level === 'city' && !e.text.includes(targetText(p))) problems.push(`${e.id}: the target does not read "${targetText(p)}"`);
+    if (!sources.has(p.targetSourceId)) problems.push(`${e.id}: source ${p.targetSourceId} is not in the source register`);
+  }
   for (const u of r.untraced) problems.push(`untraced number in figure ${u.figure}: ${u.text}`);
   return problems;
+}
+
+/**
+ * Every "chưa có số liệu công bố" in the page's visible text sits inside a link to
+ * /chua-cong-bo/, and a link with a fragment names an entry that exists there.
+ */
+export async function noDataLinkProblems(page: Page, entryIds: string[]): Promise<string[]> {
+  return page.evaluate((ids) => {
+    const problems: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent ?? '';
+      if (!/chưa có số liệu công bố/i.test(text)) continue;
+      const parent = n.parentElement!;
+      if (parent.closest('script, style, template, [hidden]')) continue;
+      const a = parent.closest('a');
+      const href = a?.getAttribute('href') ?? '';
+      const m = /^\/chua-cong-bo\/(?:#(.+))?$/.exec(href);
+      if (!m) problems.push(`not a link to /chua-cong-bo/: "${text.trim().slice(0, 80)}"${href ? ` (links to ${href})` : ''}`);
+      else if (m[1] !== undefined && !ids.includes(m[1])) problems.push(`links to a missing entry #${m[1]}: "${text.trim().slice(0, 80)}"`);
+    }
+    return problems;
+  }, entryIds);
 }

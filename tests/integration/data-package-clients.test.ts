@@ -33,7 +33,7 @@ before(() => {
 describe('the published data package', () => {
   it('declares UTF-8 CSV without BOM, and every file matches its size and SHA-256', () => {
     const csv = descriptor.resources.filter((r) => r.path.endsWith('.csv'));
-    assert.equal(csv.length, 20);
+    assert.equal(csv.length, 22);
     for (const r of descriptor.resources) {
       const bytes = readFileSync(join(release, r.path));
       assert.equal(r.encoding, 'utf-8', r.path);
@@ -58,7 +58,7 @@ describe('the published data package', () => {
       if (table) assert.equal(rows.length, dataRows(table), `${table}: rows`);
       read++;
     }
-    assert.equal(read, 20);
+    assert.equal(read, 22);
     // The cast is real: a GSO code stays the string "27556", a coordinate is a number.
     const units = await pkg.getResource('units-csv').read({ keyed: true, cast: true }) as Record<string, unknown>[];
     const tth = units.find((u) => u['code'] === '27556')!;

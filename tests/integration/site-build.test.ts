@@ -24,12 +24,13 @@ function buildSite(dataDir: string): { html: string; stats: Stats } {
 const figure = (html: string, name: string) => new RegExp(`data-figure="${name}">([^<]*)<`).exec(html)?.[1];
 
 describe('site build', () => {
-  it('from the bundled data shows the computed unit counts and every city target, with no synthetic banner', () => {
+  it('from the bundled data shows the computed unit counts and every main city target, with no synthetic banner', () => {
     const { html, stats } = buildSite('data');
     const local = stats.units.filter((u) => u.kind === 'commune' || u.kind === 'town');
     assert.equal(figure(html, 'units-local'), String(local.length));
     assert.equal(figure(html, 'units-in-programme'), String(local.filter((u) => u.inProgramme).length));
-    for (const p of stats.progress.filter((x) => x.level === 'city')) {
+    // The home page shows the three main targets (tier main), not their steps or the context targets.
+    for (const p of stats.progress.filter((x) => x.level === 'city' && x.tier === 'main')) {
       assert.match(html, new RegExp(`id="${p.id}" data-status="${p.status}"`));
     }
     assert.match(html, /<html lang="vi">/);

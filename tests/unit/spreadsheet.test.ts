@@ -60,9 +60,9 @@ describe('data:export writes a workbook staff can edit', () => {
     const sources = book.Sheets['sources']!;
     const published = XLSX.utils.sheet_to_json<Record<string, unknown>>(sources, { raw: false });
     const rowOf = (v: string) => published.findIndex((r) => r['published_on'] === v) + 2;
-    const full = sources[`G${rowOf('2025-03-01')}`]!;
+    const full = sources[`H${rowOf('2025-03-01')}`]!;
     assert.deepEqual([full.t, full.z, full.v], ['n', 'yyyy-mm-dd', 45717]);
-    const year = sources[`G${rowOf('2024')}`]!;
+    const year = sources[`H${rowOf('2024')}`]!;
     assert.deepEqual([year.t, year.v], ['s', '2024']);
   });
 
@@ -75,6 +75,10 @@ describe('data:export writes a workbook staff can edit', () => {
     assert.ok(units.indexOf('<dataValidations') < units.indexOf('<ignoredErrors'));
     for (let i = 1; i <= TABLE_NAMES.length; i++) assert.match(sheetXml(bytes, i), /state="frozen"/);
     assert.doesNotMatch(sheetXml(bytes, TABLE_NAMES.indexOf('hex_layout') + 1), /dataValidation/);
+    // Optional enums allow a blank cell: targets.standing is empty on most rows.
+    const targets = sheetXml(bytes, TABLE_NAMES.indexOf('targets') + 1);
+    assert.match(targets, /<dataValidation type="list" allowBlank="0"[^>]* sqref="D2:D1048576"><formula1>"main,step,context"<\/formula1>/);
+    assert.match(targets, /<dataValidation type="list" allowBlank="1"[^>]* sqref="N2:N1048576"><formula1>"contradicted"<\/formula1>/);
   });
 });
 
@@ -97,7 +101,7 @@ describe('round trip', () => {
     const { bytes } = exported(data);
     const book = XLSX.read(bytes, { type: 'buffer', cellNF: true, cellStyles: true });
     book.Sheets['units']!['C3'] = { t: 's', v: 'Củ Chi (đã sửa)' };
-    XLSX.utils.sheet_add_aoa(book.Sheets['sources']!, [['src-new', 'news', 'Bài mới', 'Báo B', 'https://example.org/b', '', '2026-11', 'vi', '']], { origin: -1 });
+    XLSX.utils.sheet_add_aoa(book.Sheets['sources']!, [['src-new', 'news', 'Bài mới', 'Báo B', 'https://example.org/b', '', '', '2026-11', 'vi', '']], { origin: -1 });
     const file = join(tempDir('ntm-xlsx-'), 'sua.xlsx');
     writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Uint8Array);
     const r = importWorkbook(file, data);
@@ -106,7 +110,7 @@ describe('round trip', () => {
     assert.deepEqual(units.changed, [{ key: '783', columns: ['short_name'] }]);
     assert.deepEqual(r.changes.find((c) => c.table === 'sources')!.added, ['src-new']);
     assert.match(readFileSync(join(data, 'units.csv'), 'utf8'), /\n783,Huyện Củ Chi,Củ Chi \(đã sửa\),district,/);
-    assert.match(readFileSync(join(data, 'sources.csv'), 'utf8'), /\nsrc-new,news,Bài mới,Báo B,https:\/\/example\.org\/b,,2026-11,vi,\n$/);
+    assert.match(readFileSync(join(data, 'sources.csv'), 'utf8'), /\nsrc-new,news,Bài mới,Báo B,https:\/\/example\.org\/b,,,2026-11,vi,\n$/);
   });
 });
 
@@ -194,7 +198,7 @@ const CASES: Case[] = [
     file: 'renamed-sheet', ok: false,
     messages: [
       'renamed-sheet.xlsx: thiếu trang “units” (units.csv) — khôi phục trang “units” với đúng tên đó; không đổi tên trang tính',
-      'renamed-sheet.xlsx › Units: trang “Units” không phải tên một bảng; có phải trang “units” bị đổi tên? — đổi tên trang lại thành “units” (các trang cần có: dataset, sources, units, recognitions, figures, targets, criteria_sets, crosswalk, hex_layout)',
+      'renamed-sheet.xlsx › Units: trang “Units” không phải tên một bảng; có phải trang “units” bị đổi tên? — đổi tên trang lại thành “units” (các trang cần có: dataset, sources, units, recognitions, figures, targets, criteria_sets, crosswalk, hex_layout, open_questions)',
     ],
   },
   { file: 'nfd-text', ok: true, messages: ['nfd-text.xlsx › units!B5: lưu ý: chữ ở dạng Unicode tổ hợp (NFD, thường do dán từ nơi khác) đã được chuyển sang dạng dựng sẵn (NFC) — không cần làm gì'] },
