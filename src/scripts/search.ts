@@ -1,6 +1,11 @@
-// Search page behaviour: loads Pagefind only when the box is focused or a query is given,
-// searches every đ-spelling of the query and merges by score, announces the result count.
+// Search page behaviour. Results follow the typing: unit names answer from a small list at
+// once (src/lib/search/units.ts), Pagefind adds pages a moment later. The URL (?q=) follows the
+// query, one history entry per query the reader settled on, so links and the back button work.
+// Pagefind loads only when the box is focused or a query is given, without its worker, and
+// fetches the excerpts of the results it shows, ten at a time.
 import { dVariants, normalizeQuery, titleBoost } from '../lib/search/fold.ts';
+import { matchUnits, unitHitInfo, type UnitHit } from '../lib/search/units.ts';
+import { loadUnits } from './unit-list.ts';
 
 interface PagefindResult {
   id: string;
@@ -13,11 +18,19 @@ interface Pagefind {
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** Excerpts fetched per step: each is a request, so only what is shown. */
+const PAGE = 10;
+/** Typing pauses shorter than this do not start a Pagefind search. */
+const DEBOUNCE_MS = 120;
+/** After this long without typing, the query is settled: the next one gets its own history entry. */
+const SETTLE_MS = 1000;
+
 let loading: Promise<Pagefind> | null = null;
 function load(): Promise<Pagefind> {
   loading ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (m: Pagefind) => {
     // Repeated mentions count for less, so a unit's own page outranks long stories that name it often.
-    await m.options({ excerptLength: 20, ranking: { termFrequency: 0.3 } });
+    // No worker: one script less to fetch before the first result, for queries this small.
+    await m.options({ excerptLength: 20, ranking: { termFrequency: 0.3 }, noWorker: true });
     return m;
   });
   return loading;
@@ -28,22 +41,95 @@ const input = document.querySelector<HTMLInputElement>('#search-q');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 const status = document.querySelector<HTMLElement>('#search-status');
 const help = document.querySelector<HTMLElement>('#search-help');
+const more = document.querySelector<HTMLButtonElement>('#search-more');
 const selects = [...document.querySelectorAll<HTMLSelectElement>('[data-filter]')];
+
+const filters = (): Record<string, string> => {
+  const f: Record<string, string> = {};
+  for (const s of selects) if (s.value) f[s.dataset['filter']!] = s.value;
+  return f;
+};
+
+function item(href: string, title: string, info: string, excerpt: { html?: string; text?: string }): HTMLLIElement {
+  const li = document.createElement('li');
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = title;
+  const p = document.createElement('p');
+  p.className = 'source';
+  p.textContent = info;
+  li.append(a, p);
+  if (excerpt.html !== undefined || excerpt.text) {
+    const e = document.createElement('p');
+    if (excerpt.html !== undefined) e.innerHTML = excerpt.html; // Pagefind escapes page text; only <mark> is markup.
+    else e.textContent = excerpt.text!;
+    li.append(e);
+  }
+  return li;
+}
+
+const unitItem = (h: UnitHit): HTMLLIElement =>
+  item(h.url, h.name, unitHitInfo(h), { text: h.via ? `Từ 01/7/2025 thuộc ${h.via}.` : '' });
+
+// One search at a time: a newer keystroke makes older results stale.
+let seq = 0;
+let ranked: PagefindResult[] = [];
+let shown = 0;
+let unitHits: UnitHit[] = [];
+
+function setStatus(raw: string, count: number, final: boolean): void {
+  if (!status || !help) return;
+  const q = raw.trim();
+  status.textContent = !final ? 'Đang tìm thêm…' : count ? `${count} kết quả cho «${q}».` : `Không có kết quả cho «${q}».`;
+  help.hidden = !final || count > 0;
+}
+
+/** Unit names: synchronous once the list is there, so they follow every keystroke. */
+async function showUnits(raw: string): Promise<void> {
+  if (!list) return;
+  const units = await loadUnits();
+  unitHits = matchUnits(units, raw, filters());
+  list.replaceChildren(...unitHits.map(unitItem));
+}
+
+async function appendPages(id: number, q: string): Promise<number> {
+  if (!list) return 0;
+  const urls = new Set(unitHits.map((h) => h.url));
+  const batch = ranked.slice(shown, shown + PAGE);
+  shown += batch.length;
+  const loaded = await Promise.all(batch.map(async (r) => ({ r, d: await r.data() })));
+  if (id !== seq) return 0;
+  // Boost pages whose title is the query, within what is loaded.
+  const data = loaded.map(({ r, d }) => ({ d, score: r.score * titleBoost(d.meta['title'] ?? '', q) })).sort((a, b) => b.score - a.score).map((x) => x.d);
+  let added = 0;
+  for (const d of data) {
+    if (urls.has(d.url)) continue;
+    list.append(item(d.url, d.meta['title'] ?? d.url, [d.meta['loai'], d.meta['huyen']].filter(Boolean).join(' · '), { html: d.excerpt }));
+    added++;
+  }
+  if (more) more.hidden = shown >= ranked.length;
+  return added;
+}
 
 async function run(raw: string): Promise<void> {
   if (!list || !status || !help) return;
+  const id = ++seq;
   const q = normalizeQuery(raw);
-  list.replaceChildren();
-  help.hidden = true;
   if (!q) {
+    list.replaceChildren();
+    if (more) more.hidden = true;
     status.textContent = 'Nhập từ cần tìm.';
+    help.hidden = true;
     return;
   }
-  status.textContent = 'Đang tìm…';
+  await showUnits(raw);
+  if (id !== seq) return;
+  setStatus(raw, unitHits.length, false);
   const pf = await load();
-  const filters: Record<string, string> = {};
-  for (const s of selects) if (s.value) filters[s.dataset['filter']!] = s.value;
-  const searches = await Promise.all(dVariants(q).map((v) => pf.search(v, { filters })));
+  const f = filters();
+  // Every đ-spelling of the query (at most 4), merged by best score.
+  const searches = await Promise.all(dVariants(q).map((v) => pf.search(v, { filters: f })));
+  if (id !== seq) return;
   const best = new Map<string, PagefindResult>();
   for (const { results } of searches) {
     for (const r of results) {
@@ -51,51 +137,68 @@ async function run(raw: string): Promise<void> {
       if (!prev || r.score > prev.score) best.set(r.id, r);
     }
   }
-  // Load the best 30, boost those whose title is the query, show 20.
-  const top = [...best.values()].sort((a, b) => b.score - a.score).slice(0, 30);
-  const loaded = await Promise.all(top.map(async (r) => ({ r, d: await r.data() })));
-  const data = loaded
-    .map(({ r, d }) => ({ d, score: r.score * titleBoost(d.meta['title'] ?? '', q) }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 20)
-    .map((x) => x.d);
-  for (const d of data) {
-    const li = document.createElement('li');
-    const a = document.createElement('a');
-    a.href = d.url;
-    a.textContent = d.meta['title'] ?? d.url;
-    const info = document.createElement('p');
-    info.className = 'source';
-    info.textContent = [d.meta['loai'], d.meta['huyen']].filter(Boolean).join(' · ');
-    const excerpt = document.createElement('p');
-    excerpt.innerHTML = d.excerpt; // Pagefind escapes page text; only <mark> is markup.
-    li.append(a, info, excerpt);
-    list.append(li);
+  ranked = [...best.values()].sort((a, b) => b.score - a.score);
+  shown = 0;
+  const added = await appendPages(id, q);
+  if (id !== seq) return;
+  setStatus(raw, unitHits.length + added, true);
+}
+
+/** The URL follows the query: a new entry for a new query, the same entry while it is typed. */
+let settled = true;
+let settleTimer: ReturnType<typeof setTimeout> | undefined;
+function syncUrl(raw: string): void {
+  const url = new URL(location.href);
+  url.searchParams.set('q', raw);
+  for (const s of selects) {
+    if (s.value) url.searchParams.set(s.name, s.value);
+    else url.searchParams.delete(s.name);
   }
-  status.textContent = data.length ? `${data.length} kết quả cho «${raw.trim()}».` : `Không có kết quả cho «${raw.trim()}».`;
-  help.hidden = data.length > 0;
+  if (url.href === location.href) return;
+  if (settled) history.pushState({ q: raw }, '', url);
+  else history.replaceState({ q: raw }, '', url);
+  settled = false;
+  clearTimeout(settleTimer);
+  settleTimer = setTimeout(() => (settled = true), SETTLE_MS);
+}
+
+function restoreFromUrl(): void {
+  if (!input) return;
+  const params = new URLSearchParams(location.search);
+  for (const s of selects) s.value = params.get(s.name) ?? '';
+  input.value = params.get('q') ?? '';
+  void run(input.value);
 }
 
 if (form && input) {
-  input.addEventListener('focus', () => void load(), { once: true });
+  input.addEventListener('focus', () => { void load(); void loadUnits(); }, { once: true });
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    const raw = input.value;
+    // Unit names at once; pages after a short pause.
+    void showUnits(raw);
+    clearTimeout(debounce);
+    debounce = setTimeout(() => {
+      syncUrl(raw);
+      void run(raw);
+    }, DEBOUNCE_MS);
+  });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const url = new URL(location.href);
-    url.searchParams.set('q', input.value);
-    for (const s of selects) {
-      if (s.value) url.searchParams.set(s.name, s.value);
-      else url.searchParams.delete(s.name);
-    }
-    history.replaceState(null, '', url);
+    clearTimeout(debounce);
+    syncUrl(input.value);
+    settled = true;
     void run(input.value);
   });
-  for (const s of selects) s.addEventListener('change', () => { if (input.value) void run(input.value); });
-  const params = new URLSearchParams(location.search);
-  for (const s of selects) s.value = params.get(s.name) ?? '';
-  const q = params.get('q');
-  if (q) {
-    input.value = q;
-    void run(q);
-  }
+  for (const s of selects) s.addEventListener('change', () => { if (input.value) { syncUrl(input.value); void run(input.value); } });
+  more?.addEventListener('click', () => {
+    const id = seq;
+    void appendPages(id, normalizeQuery(input.value)).then((added) => {
+      if (id === seq && status) status.textContent = `${list?.children.length ?? 0} kết quả cho «${input.value.trim()}».`;
+      return added;
+    });
+  });
+  addEventListener('popstate', restoreFromUrl);
+  if (new URLSearchParams(location.search).get('q')) restoreFromUrl();
   document.querySelector('#search-nojs')?.setAttribute('hidden', '');
 }

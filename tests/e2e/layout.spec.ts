@@ -44,13 +44,25 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('district and commune pages ship no client JavaScript', () => {
+test('district and commune pages ship only the header box\'s bootstrap, which fetches nothing until the box is focused', async ({ page }) => {
   for (const dir of ['dist/huyen', 'dist/xa']) {
     for (const slug of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
       const html = readFileSync(`${dir}/${slug.name}/index.html`, 'utf8');
-      expect(html, `${dir}/${slug.name}`).not.toMatch(/<script/);
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(scripts, `${dir}/${slug.name}`).toHaveLength(1);
+      expect(scripts[0], `${dir}/${slug.name}`).toMatch(/^<script type="module" src="\/_astro\/Base\.astro_astro_type_script_index_0_lang\.[\w-]+\.js">$/);
     }
   }
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.pathname.endsWith('.js') || u.pathname.endsWith('.json')) fetched.push(u.pathname);
+  });
+  await page.goto('/xa/thai-my/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((p) => !p.includes('Base.astro_astro_type_script'))).toEqual([]);
+  await page.focus('#q-header');
+  await expect.poll(() => fetched.some((p) => p.includes('/_astro/suggest'))).toBe(true);
 });
 
 test('every chart is a figure with a caption and a table of the same numbers', async ({ page }) => {

@@ -1,6 +1,7 @@
 // Vietnamese search on the built site: with or without marks, đ included, NFD and capitals,
 // old and new unit names, decision numbers, filters, the no-result state, lazy loading.
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './helpers.ts';
 
 async function search(page: Page, q: string, params = ''): Promise<string[]> {
   await page.goto(`/tim-kiem/?q=${encodeURIComponent(q)}${params}`);
@@ -143,4 +144,105 @@ test('search is usable by keyboard alone', async ({ page }) => {
   while (!(await page.evaluate(() => document.activeElement?.closest('#search-results') !== null)) && guard++ < 60) await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/xa\/tan-nhut\/$/);
+});
+
+test('results follow the typing without reloading the page, and the URL follows the query', async ({ page }) => {
+  await page.goto('/tim-kiem/');
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  await page.focus('#search-q');
+  await page.keyboard.type('da ph', { delay: 40 });
+  await expect(page.locator('#search-results li > a').first()).toHaveAttribute('href', '/xa/da-phuoc/');
+  await expect(page).toHaveURL(/\/tim-kiem\/\?q=da\+ph$/);
+  await page.keyboard.type('uoc', { delay: 40 });
+  await expect(page.locator('#search-status')).toContainText('«da phuoc»');
+  await expect(page).toHaveURL(/\?q=da\+phuoc$/);
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker), 'the page was not reloaded').toBe(1);
+});
+
+test('the back button restores the previous query and its results', async ({ page }) => {
+  await page.goto('/tim-kiem/');
+  await page.fill('#search-q', 'da phuoc');
+  await expect(page.locator('#search-status')).toContainText('«da phuoc»');
+  // A pause settles the query; the next one gets its own history entry.
+  await page.waitForTimeout(1200);
+  await page.fill('#search-q', 'tan nhut');
+  await expect(page.locator('#search-status')).toContainText('«tan nhut»');
+  await expect(page).toHaveURL(/\?q=tan\+nhut$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=da\+phuoc$/);
+  await expect(page.locator('#search-status')).toContainText('«da phuoc»');
+  await expect(page.locator('#search-q')).toHaveValue('da phuoc');
+  await expect(page.locator('#search-results li > a').first()).toHaveAttribute('href', '/xa/da-phuoc/');
+  await page.goForward();
+  await expect(page.locator('#search-status')).toContainText('«tan nhut»');
+});
+
+test('unit names answer first, typed without marks, with the name a unit became in 2025', async ({ page }) => {
+  await page.goto('/tim-kiem/?q=tan+vinh+loc');
+  await expect(page.locator('#search-status')).toContainText('«tan vinh loc»');
+  const first = page.locator('#search-results li').first();
+  await expect(first.locator('a')).toHaveAttribute('href', /\/xa\/(vinh-loc-b|pham-van-hai)\//);
+  await expect(first).toContainText('Từ 01/7/2025 thuộc Xã Tân Vĩnh Lộc');
+  // A unit never appears twice, once from the list and once from Pagefind.
+  const hrefs = await page.$$eval('#search-results li > a', (as) => as.map((a) => a.getAttribute('href')));
+  expect(new Set(hrefs).size).toBe(hrefs.length);
+});
+
+test('the header box suggests unit names as a combobox, by keyboard alone', async ({ page }) => {
+  await page.goto('/xa/thai-my/');
+  await page.keyboard.press('Tab'); // skip link
+  let guard = 0;
+  while (!(await page.evaluate(() => document.activeElement?.id === 'q-header')) && guard++ < 10) await page.keyboard.press('Tab');
+  await page.keyboard.type('dong th', { delay: 30 });
+  const box = page.locator('#q-header');
+  await expect(box).toHaveAttribute('role', 'combobox');
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  const options = page.locator(`#${await box.getAttribute('aria-controls')} [role="option"]`);
+  await expect(options.first()).toContainText('Xã Đông Thạnh');
+  await expect(page.getByRole('status').filter({ hasText: 'gợi ý' })).toContainText(/\d+ gợi ý/);
+  await page.keyboard.press('ArrowDown');
+  await expect(box).toHaveAttribute('aria-activedescendant', (await options.first().getAttribute('id'))!);
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowUp');
+  await expect(options.last()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  await expect(box).not.toHaveAttribute('aria-activedescendant', /./);
+  await page.keyboard.press('ArrowDown');
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/xa\/dong-thanh\/$/);
+});
+
+test('the open suggestion list passes axe at 1280 and 320 px', async ({ page }) => {
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto('/huyen/cu-chi/');
+    await page.focus('#q-header');
+    await page.keyboard.type('phuoc', { delay: 30 });
+    await expect(page.locator('#q-header')).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('ArrowDown');
+    expect(await axeViolations(page), `at ${width} px`).toEqual([]);
+  }
+});
+
+test('Enter with no suggestion chosen still searches the whole site', async ({ page }) => {
+  await page.goto('/');
+  await page.focus('#q-header');
+  await page.keyboard.type('bap giong', { delay: 30 });
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/tim-kiem\/\?q=bap\+giong/);
+  await expect(page.locator('#search-results li > a').first()).toHaveAttribute('href', '/mo-hinh/bap-giong-thai-my/');
+});
+
+test.describe('header box without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('is a plain form that submits to the search page', async ({ page }) => {
+    await page.goto('/xa/thai-my/');
+    await expect(page.locator('#q-header')).not.toHaveAttribute('role', /./);
+    await page.fill('#q-header', 'da phuoc');
+    await page.press('#q-header', 'Enter');
+    await expect(page).toHaveURL(/\/tim-kiem\/\?q=da\+phuoc/);
+  });
 });

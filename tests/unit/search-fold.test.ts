@@ -15,7 +15,13 @@ describe('search query preparation', () => {
     assert.deepEqual(dVariants('cu chi'), ['cu chi']);
     assert.deepEqual(dVariants('đa phước'), ['đa phước']);
   });
-  it('caps the number of variants', () => {
+  it('branches only a d that starts a word, or one in an abbreviation without vowels (QĐ)', () => {
+    assert.deepEqual(dVariants('andy dat'), ['andy dat', 'andy đat']);
+    assert.deepEqual(dVariants('511/qd-ttg'), ['511/qd-ttg', '511/qđ-ttg']);
+    assert.deepEqual(dVariants('ubnd'), ['ubnd']);
+  });
+  it('caps the number of variants: 4 by default, so a query costs at most 4 searches', () => {
+    assert.equal(dVariants('d d d d d d d d').length, 4);
     assert.equal(dVariants('d d d d d d d d', 16).length, 16);
   });
 });

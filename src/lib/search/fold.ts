@@ -7,10 +7,20 @@ export function normalizeQuery(q: string): string {
   return q.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 }
 
-/** Every spelling of `q` with some of its "d"s read as "đ", the typed spelling first. */
-export function dVariants(q: string, max = 16): string[] {
+/**
+ * Every spelling of `q` with some of its "d"s read as "đ", the typed spelling first. In
+ * Vietnamese đ only starts a syllable, so only a d that starts a word branches, or one in an
+ * abbreviation without vowels ("qd" for QĐ): "da phuoc" → 2 searches, never 16.
+ */
+export function dVariants(q: string, max = 4): string[] {
   const positions: number[] = [];
-  for (let i = 0; i < q.length; i++) if (q[i] === 'd') positions.push(i);
+  for (const m of q.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = m[0];
+    const abbreviation = !/[aeiouyàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/.test(word);
+    for (let i = 0; i < word.length; i++) {
+      if (word[i] === 'd' && (i === 0 || abbreviation)) positions.push(m.index! + i);
+    }
+  }
   // Only the first few d's branch, to bound the number of searches.
   const branch = positions.slice(0, Math.floor(Math.log2(max)));
   const out: string[] = [];

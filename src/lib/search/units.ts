@@ -1,0 +1,115 @@
+// Unit names answered at typing speed: the communes, towns and districts, with the names of
+// the units they became on 1 July 2025, from a small list built with the site
+// (/tim-kiem/don-vi.json). Typed with or without marks, đ included, by word prefix.
+// N.B. imported by client scripts: keep it small and dependency-free.
+import { foldMarks, normalizeQuery } from './fold.ts';
+
+/** One unit as the list ships it: [name, kind label, its district's short name (a district's own), URL, names it became]. */
+export type UnitEntry = [name: string, kind: string, district: string, url: string, became: string[]];
+
+export interface UnitList {
+  version: 1;
+  units: UnitEntry[];
+}
+
+export interface UnitHit {
+  name: string;
+  kind: string;
+  district: string;
+  url: string;
+  /** The post-2025 name that matched, when the unit matched by what it became. */
+  via: string | null;
+  score: number;
+}
+
+interface Prepared {
+  entry: UnitEntry;
+  /** Folded words of the name, and of each name it became. */
+  own: string[];
+  became: string[][];
+  /** NFC lower-case name, for the exact-marks bonus. */
+  marked: string;
+}
+
+const KIND_WORDS = new Set(['xa', 'huyen', 'thi', 'tran', 'phuong', 'dac', 'khu']);
+const words = (s: string): string[] => foldMarks(s).replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+// Districts first, then communes, then towns, when everything else ties ("Củ Chi").
+const KIND_RANK: Record<string, number> = { 'Huyện': 0, 'Xã': 1, 'Thị trấn': 2 };
+
+/** Prepares the list once: folding every name on each keystroke would cost more than matching. */
+export function prepareUnits(list: UnitList): Prepared[] {
+  return list.units.map((entry) => ({
+    entry,
+    own: words(entry[0]),
+    became: entry[4].map(words),
+    marked: normalizeQuery(entry[0]),
+  }));
+}
+
+/** Every query word is the start of a word of the name. Returns how many matched whole, or -1. */
+function matchWords(query: string[], name: string[]): number {
+  let whole = 0;
+  for (const q of query) {
+    let found = false;
+    let exact = false;
+    for (const w of name) {
+      if (w === q) exact = true;
+      if (w.startsWith(q)) found = true;
+    }
+    if (!found) return -1;
+    if (exact) whole++;
+  }
+  return whole;
+}
+
+/** The name's own words without its kind ("xa da phuoc" → "da phuoc"). */
+const bare = (name: string[]): string => name.filter((w) => !KIND_WORDS.has(w)).join(' ');
+
+export interface UnitFilters {
+  /** A kind label ("Xã", "Thị trấn", "Huyện"); any other type filter matches no unit. */
+  loai?: string;
+  /** A district short name. */
+  huyen?: string;
+}
+
+/**
+ * The units whose name (or the name they became) contains every query word as a word start,
+ * best first: the whole name typed, every word whole, marks as typed, own name over a later one.
+ */
+export function matchUnits(units: readonly Prepared[], raw: string, filters: UnitFilters = {}, limit = 8): UnitHit[] {
+  const q = words(raw);
+  if (q.length === 0) return [];
+  const folded = q.join(' ');
+  const marked = normalizeQuery(raw);
+  const hits: (UnitHit & { rank: number })[] = [];
+  for (const u of units) {
+    const [name, kind, district, url] = u.entry;
+    if (filters.loai && filters.loai !== kind) continue;
+    if (filters.huyen && filters.huyen !== district) continue;
+    let best: { score: number; via: string | null } | null = null;
+    const candidates: [string[], string | null][] = [[u.own, null], ...u.became.map((b, i): [string[], string | null] => [b, u.entry[4][i]!])];
+    for (const [nameWords, via] of candidates) {
+      const whole = matchWords(q, nameWords);
+      if (whole < 0) continue;
+      let score = whole === q.length ? 2 : 1;
+      const b = bare(nameWords);
+      if (b === folded || nameWords.join(' ') === folded) score += 4;
+      // Typed from the start of the name, in order ("dong th" → Đông Thạnh before An Thới Đông).
+      else if (b.startsWith(folded) || nameWords.join(' ').startsWith(folded)) score += 2;
+      else if (` ${b}`.includes(` ${folded}`)) score += 1;
+      if (via === null) {
+        score += 1;
+        if (` ${u.marked} `.includes(` ${marked} `)) score += 1;
+      }
+      if (!best || score > best.score) best = { score, via };
+    }
+    if (best) hits.push({ name, kind, district, url, via: best.via, score: best.score, rank: KIND_RANK[kind] ?? 3 });
+  }
+  hits.sort((a, b) => b.score - a.score || a.rank - b.rank || a.name.localeCompare(b.name, 'vi'));
+  return hits.slice(0, limit).map(({ rank: _rank, ...h }) => h);
+}
+
+/** "Xã · Bình Chánh", "Huyện", and where it came from a later name, what it became. */
+export function unitHitInfo(h: UnitHit): string {
+  return [h.kind, h.kind === 'Huyện' ? '' : h.district].filter(Boolean).join(' · ');
+}
