@@ -1,5 +1,5 @@
 // Search page behaviour. Results follow the typing: unit names answer from a small list at
-// once (src/lib/search/units.ts), Pagefind adds pages a moment later. The URL (?q=) follows the
+// once (src/lib/search/units.ts), Pagefind adds pages as soon as it has them. The URL (?q=) follows the
 // query, one history entry per query the reader settled on, so links and the back button work.
 // Pagefind loads only when the box is focused or a query is given, without its worker, and
 // fetches the excerpts of the results it shows, ten at a time.
@@ -20,8 +20,8 @@ interface Pagefind {
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 /** Excerpts fetched per step: each is a request, so only what is shown. */
 const PAGE = 10;
-/** Typing pauses shorter than this do not start a Pagefind search. */
-const DEBOUNCE_MS = 120;
+/** The URL follows the query once typing pauses this long (a search itself starts at once). */
+const URL_DELAY_MS = 300;
 /** After this long without typing, the query is settled: the next one gets its own history entry. */
 const SETTLE_MS = 1000;
 
@@ -122,10 +122,12 @@ async function run(raw: string): Promise<void> {
     help.hidden = true;
     return;
   }
+  // Pagefind starts loading while the unit names are matched, not after.
+  const pagefind = load();
   await showUnits(raw);
   if (id !== seq) return;
   setStatus(raw, unitHits.length, false);
-  const pf = await load();
+  const pf = await pagefind;
   const f = filters();
   // Every đ-spelling of the query (at most 4), merged by best score.
   const searches = await Promise.all(dVariants(q).map((v) => pf.search(v, { filters: f })));
@@ -172,20 +174,17 @@ function restoreFromUrl(): void {
 
 if (form && input) {
   input.addEventListener('focus', () => { void load(); void loadUnits(); }, { once: true });
-  let debounce: ReturnType<typeof setTimeout> | undefined;
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     const raw = input.value;
-    // Unit names at once; pages after a short pause.
-    void showUnits(raw);
-    clearTimeout(debounce);
-    debounce = setTimeout(() => {
-      syncUrl(raw);
-      void run(raw);
-    }, DEBOUNCE_MS);
+    // Every keystroke searches; an older search's results are dropped when they arrive late.
+    void run(raw);
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(() => syncUrl(raw), URL_DELAY_MS);
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    clearTimeout(debounce);
+    clearTimeout(urlTimer);
     syncUrl(input.value);
     settled = true;
     void run(input.value);
