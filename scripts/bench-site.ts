@@ -1,13 +1,18 @@
 // `npm run bench`: end-to-end site build (data → statistics → Astro → search index → share images) on the
 // bundled data and on synthetic datasets (BENCH_SIZES, default 1000,10000,30000 communes):
 // wall time and peak memory per phase, growth with size, and the overhead over a bare Node
-// writer of the same HTML. Progress on stderr, Markdown on stdout. Not a test.
+// writer of the same HTML. Then, per dataset: the same Astro build of a bare project with as many
+// pages of the same sizes (scripts/bench/plain-astro.ts), and two rebuilds, one with no change
+// and one with a story's title changed. Progress on stderr, Markdown on stdout. Not a test.
 // BENCH_PHASE_TIMEOUT_MIN (default 20) stops a phase that runs away; larger sizes are then skipped.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, statfsSync, writeFileSync } from 'node:fs';
 import { constants, cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import Papa from 'papaparse';
+import { ourConcurrency, writePlainAstro } from './bench/plain-astro.ts';
+import { copyStories, publishedStory, retitle } from './bench/stories.ts';
 import { HAS_GNU_TIME, bareWrite, killCurrent, listHtml, runMeasured, type Measured } from './lib/bench-measure.ts';
+import { filesUnder } from './lib/files.ts';
 import { makeSynthetic } from './lib/synthetic.ts';
 
 const SIZES = (process.env['BENCH_SIZES'] ?? '1000,10000,30000').split(',').map((s) => Number(s.trim())).sort((a, b) => a - b);
@@ -31,17 +36,34 @@ const PHASE_CMD: Record<Phase, string> = {
 const GOAL_SIZE = 10_000;
 const GOAL_S = 90;
 const GOAL_MB = 1536; // 1.5 GB, with 1 MB = 2^20 bytes as everywhere here
+// Our Astro phase per page against a bare Astro project's, at 1,000 and 10,000 communes.
+const PLAIN_GOAL = 1.5;
+// Every build of a dataset reads its stories from this copy, so that one can be edited.
+const STORIES = 'content/bench-site-stories';
+/** first = the build above; unchanged = the same build again; story = after one story's title changed. */
+type Run = 'first' | 'unchanged' | 'story';
+const RUN_LABEL: Record<Run, string> = { first: 'first build', unchanged: 'rebuild, no change', story: 'rebuild, 1 story changed' };
 
 /** `oom`: the first attempt, which ran out of Node's default heap (time, tree peak MB). */
 type PhaseResult = Measured & { retried: boolean; oom?: { ms: number; treeMB: number } };
+type Phases = Partial<Record<Phase, PhaseResult>>;
 interface Result {
   label: string;
   size: number | null; // null = bundled data
   communes: number;
   pages: number;
   htmlMB: number;
-  phases: Partial<Record<Phase, PhaseResult>>;
+  phases: Phases;
   bareMs: number | null;
+  /** The rebuilds' phases, and share images copied from the cache / rendered in each build. */
+  rebuilds: Partial<Record<Exclude<Run, 'first'>, Phases>>;
+  og: Partial<Record<Run, { hits: number; misses: number }>>;
+  rebuildError?: string;
+  /** The bare Astro project with the same pages (sameSizes: every file has our byte size). */
+  plain?: Measured & { pages: number; sameSizes: boolean };
+  /** Files other than HTML that our Astro phase writes (API, downloads, feeds), which plain Astro does not. */
+  otherFiles: number;
+  plainError?: string;
   error?: string;
   skipped?: string;
 }
@@ -57,6 +79,7 @@ for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
   process.on(sig, () => {
     killCurrent();
     if (cleanupDir) rmSync(cleanupDir, { recursive: true, force: true });
+    rmSync(STORIES, { recursive: true, force: true });
     process.exit(code);
   });
 }
@@ -76,35 +99,65 @@ function renderedSoFar(astroLog: string, communes: number): string {
   return ` with ${int(pages.length)} pages rendered; commune pages took ${int(mean)} ms each, so ≥ ${int(mean * communes / 60_000)} min for the ${int(communes)} commune pages alone`;
 }
 
-async function phase(r: Result, name: Phase, cmd: string, args: string[], env: NodeJS.ProcessEnv, dir: string): Promise<boolean> {
-  log(`[${r.label}] ${name}: ${[cmd, ...args].join(' ')} …`);
+async function phase(r: Result, name: Phase, cmd: string, args: string[], env: NodeJS.ProcessEnv, dir: string, run: Run = 'first'): Promise<boolean> {
+  const tag = run === 'first' ? name : `${name}, ${RUN_LABEL[run]}`;
+  log(`[${r.label}] ${tag}: ${[cmd, ...args].join(' ')} …`);
   const limit = TIMEOUT_MIN * 60_000;
-  let m = await runMeasured(cmd, args, env, join(dir, 'logs', `${name}.log`), limit);
+  const logName = run === 'first' ? name : `${name}-${run}`;
+  let m = await runMeasured(cmd, args, env, join(dir, 'logs', `${logName}.log`), limit);
   let oom: PhaseResult['oom'];
   if (m.code !== 0 && !m.timedOut && /heap out of memory|Reached heap limit/i.test(m.log)) {
     // Node's default heap limit is not the machine's: measure again with a larger one, and say so.
     oom = { ms: m.ms, treeMB: m.treeMB };
     log(`[${r.label}] ${name}: out of memory with Node's default heap after ${sec(m.ms)} s at ${int(m.treeMB)} MB; again with --max-old-space-size=8192`);
-    m = await runMeasured(cmd, args, { ...env, NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=8192`.trim() }, join(dir, 'logs', `${name}-retry.log`), limit);
+    m = await runMeasured(cmd, args, { ...env, NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=8192`.trim() }, join(dir, 'logs', `${logName}-retry.log`), limit);
   }
-  r.phases[name] = oom ? { ...m, retried: true, oom } : { ...m, retried: false };
+  const into = run === 'first' ? r.phases : (r.rebuilds[run] ??= {});
+  into[name] = oom ? { ...m, retried: true, oom } : { ...m, retried: false };
+  // A failed rebuild leaves the first build's figures standing.
+  const fail = (why: string) => { if (run === 'first') r.error = why; else r.rebuildError = `${RUN_LABEL[run]}: ${why}`; };
+  if (name === 'og' && m.code === 0) {
+    const reuse = /✓ share images:.*\((\d+) from cache, (\d+) rendered/.exec(m.log);
+    if (reuse) r.og[run] = { hits: Number(reuse[1]), misses: Number(reuse[2]) };
+  }
   const mem = `peak ${int(m.treeMB)} MB tree, ${m.peakMB !== null ? `${int(m.peakMB)} MB` : '?'} largest process`;
   if (m.timedOut) {
-    r.error = `${name} stopped after ${TIMEOUT_MIN} min${name === 'astro' ? renderedSoFar(m.log, r.communes) : ''}`;
-    log(`[${r.label}] ${name}: ✗ stopped after ${TIMEOUT_MIN} min (BENCH_PHASE_TIMEOUT_MIN), ${mem}; last lines of its output:`);
+    fail(`${name} stopped after ${TIMEOUT_MIN} min${name === 'astro' ? renderedSoFar(m.log, r.communes) : ''}`);
+    log(`[${r.label}] ${tag}: ✗ stopped after ${TIMEOUT_MIN} min (BENCH_PHASE_TIMEOUT_MIN), ${mem}; last lines of its output:`);
     log(m.log.trim().split('\n').slice(-5).map((l) => `    ${l}`).join('\n'));
     return false;
   }
   if (m.code !== 0) {
     // 128 + n: ended by signal n from outside (our own time limit is reported above).
     const signal = m.code > 128 ? Object.entries(constants.signals).find(([, n]) => n === m.code - 128)?.[0] : undefined;
-    r.error = `${name} failed (${signal ? `killed by ${signal} from outside the benchmark` : `exit ${m.code}`})`;
-    log(`[${r.label}] ${name}: ✗ exit ${m.code} after ${sec(m.ms)} s; last lines of its output:`);
+    fail(`${name} failed (${signal ? `killed by ${signal} from outside the benchmark` : `exit ${m.code}`})`);
+    log(`[${r.label}] ${tag}: ✗ exit ${m.code} after ${sec(m.ms)} s; last lines of its output:`);
     log(m.log.trim().split('\n').slice(-25).map((l) => `    ${l}`).join('\n'));
     return false;
   }
-  log(`[${r.label}] ${name}: done in ${sec(m.ms)} s, ${mem}`);
+  log(`[${r.label}] ${tag}: done in ${sec(m.ms)} s, ${mem}`);
   return true;
+}
+
+/** Builds the bare Astro project with our pages' count and sizes, in its own folder. */
+async function plainAstro(r: Result, dist: string, dir: string): Promise<void> {
+  const files = listHtml(dist).filter((f) => !f.rel.startsWith('pagefind/'));
+  r.otherFiles = filesUnder(dist).filter((f) => !/^(pagefind|og|_astro)\//.test(relative(dist, f).split('\\').join('/')) && !f.endsWith('.html')).length;
+  const root = join(dir, 'plain');
+  writePlainAstro(root, files);
+  log(`[${r.label}] plain Astro: ${int(files.length)} pages of the same sizes, no integrations, build.concurrency ${ourConcurrency()} …`);
+  const m = await runMeasured('npx', ['astro', 'build', '--root', root], { ASTRO_TELEMETRY_DISABLED: '1' }, join(dir, 'logs', 'plain-astro.log'), TIMEOUT_MIN * 60_000);
+  if (m.code !== 0) {
+    r.plainError = m.timedOut ? `stopped after ${TIMEOUT_MIN} min` : `exit ${m.code}`;
+    log(`[${r.label}] plain Astro: ✗ ${r.plainError}; last lines of its output:`);
+    log(m.log.trim().split('\n').slice(-15).map((l) => `    ${l}`).join('\n'));
+  } else {
+    const sizes = (fs: { size: number }[]) => fs.map((f) => f.size).sort((a, b) => a - b).join();
+    const built = listHtml(join(root, 'dist'));
+    r.plain = { ...m, pages: built.length, sameSizes: sizes(built) === sizes(files) };
+    log(`[${r.label}] plain Astro: done in ${sec(m.ms)} s (${int(built.length)} pages${r.plain.sameSizes ? ', same sizes' : ', ✗ sizes differ'})`);
+  }
+  rmSync(root, { recursive: true, force: true });
 }
 
 async function bench(label: string, size: number | null): Promise<Result> {
@@ -122,26 +175,39 @@ async function bench(label: string, size: number | null): Promise<Result> {
       writeFileSync(join(dataDir, f), text);
     }
   }
-  const r: Result = { label, size, communes: countCommunes(dataDir), pages: 0, htmlMB: 0, phases: {}, bareMs: null };
+  const r: Result = { label, size, communes: countCommunes(dataDir), pages: 0, htmlMB: 0, phases: {}, bareMs: null, rebuilds: {}, og: {}, otherFiles: 0 };
   const stats = join(dir, 'stats');
   const dist = join(dir, 'dist');
+  // The share-image cache starts empty, so the first build renders every image.
+  const ogEnv = { OG_CACHE_DIR: join(dir, 'og-cache') };
+  copyStories(size === null ? 'content/stories' : 'content/synthetic-stories', STORIES);
+  const storyEnv = { STORIES_DIR: STORIES };
+  // Same commands as `npm run build` and scripts/run-tests.ts, pointed at this dataset.
+  const build = async (run: Run) =>
+    await phase(r, 'data', 'npx', ['tsx', 'scripts/build-stats.ts'], { DATA_DIR: dataDir, STATS_DIR: stats }, dir, run)
+      && await phase(r, 'astro', 'npx', ['astro', 'build', '--outDir', dist], { STATS_DIR: stats, ...storyEnv }, dir, run)
+      && await phase(r, 'search', 'npx', ['tsx', 'scripts/build-search.ts', dist], {}, dir, run)
+      && (!PHASES.includes('og') || await phase(r, 'og', 'npx', ['tsx', 'scripts/build-og.ts', dist], ogEnv, dir, run));
   try {
-    // Same commands as `npm run build` and scripts/run-tests.ts, pointed at this dataset.
-    const ok = await phase(r, 'data', 'npx', ['tsx', 'scripts/build-stats.ts'], { DATA_DIR: dataDir, STATS_DIR: stats }, dir)
-      && await phase(r, 'astro', 'npx', ['astro', 'build', '--outDir', dist], { STATS_DIR: stats }, dir)
-      && await phase(r, 'search', 'npx', ['tsx', 'scripts/build-search.ts', dist], {}, dir)
-      && (!PHASES.includes('og') || await phase(r, 'og', 'npx', ['tsx', 'scripts/build-og.ts', dist], {}, dir));
-    if (ok) {
+    if (await build('first')) {
       const files = listHtml(dist);
       r.pages = files.length;
       r.htmlMB = files.reduce((a, f) => a + f.size, 0) / 2 ** 20;
       log(`[${label}] bare Node writer: ${int(r.pages)} HTML files, ${int(r.htmlMB)} MB, best of 3 …`);
       r.bareMs = bareWrite(dist, files, join(dir, 'bare'));
       log(`[${label}] bare Node writer: ${(r.bareMs / 1000).toFixed(2)} s`);
+      await plainAstro(r, dist, dir);
+      if (await build('unchanged')) {
+        const story = publishedStory(STORIES);
+        const title = retitle(story.file, 'bench');
+        log(`[${label}] ${story.slug}: title now "${title}"`);
+        await build('story');
+      }
     }
   } finally {
     // Keep nothing big.
     rmSync(dir, { recursive: true, force: true });
+    rmSync(STORIES, { recursive: true, force: true });
     cleanupDir = undefined;
   }
   return r;
@@ -173,7 +239,7 @@ for (const n of SIZES) {
   const skip = reasonToSkip(n, results);
   if (skip) {
     log(`[${label}] ${skip}`);
-    results.push({ label, size: n, communes: n, pages: 0, htmlMB: 0, phases: {}, bareMs: null, skipped: skip });
+    results.push({ label, size: n, communes: n, pages: 0, htmlMB: 0, phases: {}, bareMs: null, rebuilds: {}, og: {}, otherFiles: 0, skipped: skip });
     continue;
   }
   results.push(await bench(label, n));
@@ -245,6 +311,68 @@ if (ok.length) {
   for (const r of ok) {
     const per = (ms: number) => (ms / r.pages).toFixed(2);
     console.log(`| ${r.label} | ${int(r.pages)} | ${r.htmlMB.toFixed(1)} MB | ${int(r.htmlMB * 1024 / r.pages)} | ${PHASES.map((p) => per(r.phases[p]!.ms)).join(' | ')} | ${per(totalMs(r))} | ${r.bareMs !== null ? `${(r.bareMs / 1000).toFixed(2)} s` : '—'} | ${r.bareMs ? `×${int(totalMs(r) / r.bareMs)}` : '—'} |`);
+  }
+}
+
+// Rebuilds: the same phases again, with no change and with one story's title changed.
+const rebuilt = results.filter((r) => !r.error && !r.skipped && r.rebuilds.unchanged);
+if (rebuilt.length) {
+  console.log('');
+  console.log('### Rebuilds');
+  console.log('');
+  console.log(`Right after the first build, the same ${PHASES.length} phases again on the same dataset: once with nothing changed, once after one published story's title changed (in a copy of the stories, \`STORIES_DIR=${STORIES}\`, used by all three builds). Share images use a cache folder of their own that is empty before the first build (\`OG_CACHE_DIR\`); "from cache / rendered" counts images.`);
+  console.log('');
+  console.log(`| dataset | build | ${PHASES.join(' | ')} | total | × first build | share images from cache / rendered |`);
+  console.log(`|---|---|${'---:|'.repeat(PHASES.length + 3)}`);
+  for (const r of rebuilt) {
+    const first = totalMs(r);
+    for (const run of ['first', 'unchanged', 'story'] as const) {
+      const ph = run === 'first' ? r.phases : r.rebuilds[run];
+      if (!ph) continue;
+      const total = PHASES.reduce((a, p) => a + (ph[p]?.ms ?? 0), 0);
+      const complete = PHASES.every((p) => ph[p]?.code === 0);
+      const og = r.og[run];
+      console.log(`| ${run === 'first' ? r.label : ''} | ${RUN_LABEL[run]} | ${PHASES.map((p) => (ph[p] ? `${sec(ph[p].ms)} s${ph[p].code !== 0 ? ' ✗' : ''}` : '—')).join(' | ')} | ${complete ? `${sec(total)} s` : '✗'} | ${complete ? `×${(total / first).toFixed(2)}` : '—'} | ${og ? `${int(og.hits)} / ${int(og.misses)}` : '—'} |`);
+    }
+  }
+  for (const r of results.filter((x) => x.rebuildError)) console.log(`\n- ${r.label}: ${r.rebuildError}`);
+}
+
+// Our Astro phase against a bare Astro project writing as many pages of the same sizes.
+const plain = results.filter((r) => !r.error && !r.skipped && (r.plain || r.plainError));
+if (plain.length) {
+  console.log('');
+  console.log('### Our Astro phase against plain Astro');
+  console.log('');
+  console.log(`Plain Astro: a bare project in the benchmark's scratch folder, the installed astro package with no integrations and the same \`build.concurrency\` (${ourConcurrency()}), one static route \`[...slug].astro\` whose getStaticPaths returns one path per HTML file of our build, each page a string of that file's byte size. Both are \`npx astro build\` from spawn to exit, one after the other. Goal: ours ≤ ${PLAIN_GOAL}× plain per page at 1,000 and 10,000 communes.`);
+  console.log('');
+  console.log('| dataset | pages | HTML | other files (ours only) | our Astro | plain Astro | ms/page ours | ms/page plain | ours ÷ plain | rebuild, no change ÷ plain | goal |');
+  console.log(`|---|${'---:|'.repeat(9)}---|`);
+  for (const r of plain) {
+    if (!r.plain) { console.log(`| ${r.label} | ${int(r.pages)} | — | — | — | ✗ ${r.plainError} | — | — | — | — | — |`); continue; }
+    const ours = r.phases.astro!.ms;
+    const again = r.rebuilds.unchanged?.astro;
+    const ratio = ours / r.plain.ms;
+    const goal = r.size === 1000 || r.size === 10_000 ? (ratio <= PLAIN_GOAL ? 'met' : 'not met') : '—';
+    const sizes = r.plain.sameSizes && r.plain.pages === r.pages ? '' : ' (✗ pages or sizes differ)';
+    console.log(`| ${r.label} | ${int(r.pages)}${sizes} | ${r.htmlMB.toFixed(1)} MB | ${int(r.otherFiles)} | ${sec(ours)} s | ${sec(r.plain.ms)} s | ${(ours / r.pages).toFixed(2)} | ${(r.plain.ms / r.pages).toFixed(2)} | ×${ratio.toFixed(2)} | ${again?.code === 0 ? `×${(again.ms / r.plain.ms).toFixed(2)}` : '—'} | ${goal} |`);
+  }
+}
+
+// Per extra page, between consecutive synthetic sizes: leaves out both builds' fixed start-up.
+const plainSyn = plain.filter((r) => r.plain && r.size !== null).sort((a, b) => a.pages - b.pages);
+if (plainSyn.length >= 2) {
+  console.log('');
+  console.log('Marginal cost per extra page (time difference ÷ page difference between two sizes), which leaves out the fixed start-up both builds pay (config, content sync, bundling):');
+  console.log('');
+  console.log('| step | ms/extra page ours | ms/extra page plain | ours ÷ plain |');
+  console.log('|---|---:|---:|---:|');
+  for (let i = 1; i < plainSyn.length; i++) {
+    const [a, b] = [plainSyn[i - 1]!, plainSyn[i]!];
+    const dp = b.pages - a.pages;
+    const ours = (b.phases.astro!.ms - a.phases.astro!.ms) / dp;
+    const bare = (b.plain!.ms - a.plain!.ms) / dp;
+    console.log(`| ${a.size!.toLocaleString('en')} → ${b.size!.toLocaleString('en')} | ${ours.toFixed(2)} | ${bare.toFixed(2)} | ×${(ours / bare).toFixed(2)} |`);
   }
 }
 
@@ -326,4 +454,4 @@ if (!goal) {
   console.log(`Goal, 10,000 communes end to end < ${GOAL_S} s on 2 cores: data → Astro → search ${sIssue.toFixed(1)} s → ${verdict(sIssue < GOAL_S)}${withOg}${coresNote}.`);
   console.log(`Goal, 10,000 communes peak memory < 1.5 GB (${int(GOAL_MB)} MB): data → Astro → search ${int(mIssue)} MB → ${verdict(mIssue < GOAL_MB)}${withOgMem}.`);
 }
-if (notDone.length) process.exitCode = 1;
+if (notDone.length || results.some((r) => r.rebuildError || r.plainError)) process.exitCode = 1;

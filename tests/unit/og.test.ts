@@ -85,6 +85,7 @@ test('head meta values are read whatever the attribute order, with entities deco
 const page = (head: string, body = '') =>
   `<!doctype html><html lang="vi"><head><meta charset="utf-8">${head}</head><body>${body}<main>nội dung</main></body></html>`;
 
+// cacheDir: null below: these check rendering, not what an earlier run left in the cache.
 test('buildOg writes each page\'s PNG at its og:image path and skips pagefind/', async () => {
   const dist = await mkdtemp(join(tmpdir(), 'og-test-'));
   try {
@@ -102,7 +103,7 @@ test('buildOg writes each page\'s PNG at its og:image path and skips pagefind/',
     await writeFile(join(dist, 'no-image.html'), page('<meta property="og:title" content="Không có ảnh">'));
     await writeFile(join(dist, 'pagefind/x.html'), page('<meta property="og:image" content="/og/pagefind.png">'));
 
-    const r = await buildOg(dist, { log: () => {} });
+    const r = await buildOg(dist, { cacheDir: null, log: () => {} });
     assert.equal(r.images, 2);
     for (const out of ['og/index.png', 'og/xa/tan-thong-hoi.png']) {
       const meta = await sharp(join(dist, out)).metadata();
@@ -120,7 +121,7 @@ test('buildOg fails naming the page that has og:image but no og:title', async ()
     await mkdir(join(dist, 'cau-chuyen'), { recursive: true });
     await writeFile(join(dist, 'index.html'), page('<meta property="og:title" content="Tổng quan"><meta property="og:image" content="/og/index.png">'));
     await writeFile(join(dist, 'cau-chuyen/index.html'), page('<meta property="og:image" content="/og/cau-chuyen.png">'));
-    await assert.rejects(buildOg(dist, { log: () => {} }), (e: Error) => {
+    await assert.rejects(buildOg(dist, { cacheDir: null, log: () => {} }), (e: Error) => {
       assert.match(e.message, /cau-chuyen\/index\.html/);
       assert.match(e.message, /og:title/);
       return true;
@@ -136,7 +137,7 @@ test('pages with the same card content each get their own identical file', async
     const head = (img: string) => `<meta property="og:title" content="Tổng quan"><meta property="og:image" content="${img}">`;
     await writeFile(join(dist, 'a.html'), page(head('/og/a.png')));
     await writeFile(join(dist, 'b.html'), page(head('/og/b.png')));
-    const r = await buildOg(dist, { log: () => {} });
+    const r = await buildOg(dist, { cacheDir: null, log: () => {} });
     assert.equal(r.images, 2);
     const [a, b] = await Promise.all(['a', 'b'].map((n) => sharp(join(dist, `og/${n}.png`)).raw().toBuffer()));
     assert.ok(a!.equals(b!));

@@ -34,16 +34,26 @@ interface Face {
 type FaceSet = readonly [latin: Face, vietnamese: Face];
 let fonts: Record<Weight, FaceSet> | undefined;
 
+/** Every font file the card reads, per weight (Latin, Vietnamese). The share-image cache hashes these. */
+export const OG_FONT_FILES: Record<Weight, readonly [latin: string, vietnamese: string]> = {
+  400: ['be-vietnam-pro-latin-400-normal.woff', 'be-vietnam-pro-vietnamese-400-normal.woff'],
+  700: ['be-vietnam-pro-latin-700-normal.woff', 'be-vietnam-pro-vietnamese-700-normal.woff'],
+};
+
+/** Absolute path of one of OG_FONT_FILES. */
+export function ogFontPath(file: string): string {
+  return createRequire(import.meta.url).resolve(`@fontsource/be-vietnam-pro/files/${file}`);
+}
+
 function loadFace(file: string): Face {
-  const path = createRequire(import.meta.url).resolve(`@fontsource/be-vietnam-pro/files/${file}`);
-  const font = fontkit.create(readFileSync(path)) as fontkit.Font;
+  const font = fontkit.create(readFileSync(ogFontPath(file))) as fontkit.Font;
   return { font, em: 1 / font.unitsPerEm, outlines: new Map() };
 }
 
 function faces(weight: Weight): FaceSet {
   fonts ??= {
-    400: [loadFace('be-vietnam-pro-latin-400-normal.woff'), loadFace('be-vietnam-pro-vietnamese-400-normal.woff')],
-    700: [loadFace('be-vietnam-pro-latin-700-normal.woff'), loadFace('be-vietnam-pro-vietnamese-700-normal.woff')],
+    400: [loadFace(OG_FONT_FILES[400][0]), loadFace(OG_FONT_FILES[400][1])],
+    700: [loadFace(OG_FONT_FILES[700][0]), loadFace(OG_FONT_FILES[700][1])],
   };
   return fonts[weight];
 }
