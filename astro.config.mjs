@@ -28,6 +28,9 @@ export default defineConfig({
   site: siteUrl(),
   output: 'static',
   trailingSlash: 'always',
+  // Two editions: Vietnamese at the root, English under /en/ (src/i18n/). Astro.currentLocale
+  // tells components which one they render in.
+  i18n: { locales: ['vi', 'en'], defaultLocale: 'vi', routing: { prefixDefaultLocale: false } },
   // The guard first: stories are checked before the MDX compiler sees them.
   integrations: [storyGuard(), mdx(), ...(await editorIntegrations()), {
     name: 'ntm:site-url',

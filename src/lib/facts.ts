@@ -3,11 +3,14 @@ import { apaCitation, bibtexCitation, citationSentence, embedSnippet, figureTitl
 import { formatFigureValue, type FigureRef } from './figures.ts';
 import { formatDate } from './format.ts';
 import { meta, reference, source, unit } from './site-data.ts';
-import { OTHER_SCOPES, isOtherScope } from './schema/tables.ts';
+import { isOtherScope } from './schema/tables.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { otherScopeName, unitName } from '../i18n/names.ts';
+import { localHref } from '../i18n/routes.ts';
 
-export const figureHref = (id: string): string => `/so-lieu/${id}/`;
-export const embedHref = (id: string): string => `/nhung/${id}/`;
-export const scopeName = (scope: string): string => (isOtherScope(scope) ? (scope === 'VN' ? 'cả nước' : OTHER_SCOPES[scope]) : unit(scope).name);
+export const figureHref = (id: string, lang: Lang = 'vi'): string => localHref(lang, `/so-lieu/${id}/`);
+export const embedHref = (id: string, lang: Lang = 'vi'): string => localHref(lang, `/nhung/${id}/`);
+export const scopeName = (scope: string, lang: Lang = 'vi'): string => (isOtherScope(scope) ? otherScopeName(scope, lang) : unitName(unit(scope), lang));
 
 const byId = new Map(reference.figures.map((f) => [f.id, f]));
 export function figure(id: string): FigureRef {
@@ -16,25 +19,26 @@ export function figure(id: string): FigureRef {
   return f;
 }
 
-export function factCard(f: FigureRef, site: URL) {
-  const ctx: CiteContext = { scopeName: scopeName(f.scope), source: source(f.sourceId), release: meta.release, permalink: new URL(figureHref(f.id), site).href };
-  const title = figureTitle(f, ctx.scopeName);
+export function factCard(f: FigureRef, site: URL, lang: Lang = 'vi') {
+  const ctx: CiteContext = { scopeName: scopeName(f.scope, lang), source: source(f.sourceId), release: meta.release, permalink: new URL(figureHref(f.id, lang), site).href };
+  const title = figureTitle(f, ctx.scopeName, lang);
+  const embedUrl = new URL(embedHref(f.id, lang), site).href;
   return {
     figure: f,
     title,
     /** Page title: short scope name, so it fits in a browser tab. */
-    pageTitle: `${figureWhat(f)}, ${isOtherScope(f.scope) ? scopeName(f.scope) : unit(f.scope).shortName}, ${formatDate(f.asOf)}`,
-    what: figureWhat(f),
-    value: formatFigureValue(f),
+    pageTitle: `${figureWhat(f, lang)}, ${isOtherScope(f.scope) ? scopeName(f.scope, lang) : unit(f.scope).shortName}, ${formatDate(f.asOf, lang)}`,
+    what: figureWhat(f, lang),
+    value: formatFigureValue(f, lang),
     scopeName: ctx.scopeName,
     source: ctx.source,
     permalink: ctx.permalink,
-    sentence: citationSentence(f, ctx),
-    apa: apaCitation(f, ctx),
-    bibtex: bibtexCitation(f, ctx),
-    sourceApa: sourceApa(ctx.source),
-    embedUrl: new URL(embedHref(f.id), site).href,
-    snippet: embedSnippet(new URL(embedHref(f.id), site).href, title),
+    sentence: citationSentence(f, ctx, lang),
+    apa: apaCitation(f, ctx, lang),
+    bibtex: bibtexCitation(f, ctx, lang),
+    sourceApa: sourceApa(ctx.source, lang),
+    embedUrl,
+    snippet: embedSnippet(embedUrl, title),
     csvHref: `/so-lieu/${f.id}.csv`,
     jsonHref: `/api/v1/figures/${f.id}.json`,
   };

@@ -2,7 +2,9 @@
 import { fractionalYear, type TimelineInput } from './charts/timeline.ts';
 import { formatDate } from './format.ts';
 import { formatFigureValue } from './figures.ts';
-import { STANDARD_SHORT } from './labels.ts';
+import { LABELS } from './labels.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { localHref } from '../i18n/routes.ts';
 import type { Standard } from './schema/tables.ts';
 import { counts, figuresOfScope, localUnits, localUnitsIn, meta, units } from './site-data.ts';
 import type { CountSeries, UnitOut } from './stats/types.ts';
@@ -27,31 +29,34 @@ export function publishedCounts(scope: string) {
   return figuresFor(scope).filter((f) => f.metric === 'units-reached' && f.unit === 'count' && (f.standard === null || COMMUNE_STANDARDS.includes(f.standard)));
 }
 
-export function timelineInput(scope: string, id: string, title: string): TimelineInput {
+export function timelineInput(scope: string, id: string, title: string, lang: Lang = 'vi'): TimelineInput {
+  const l = LABELS[lang];
   const bands = COMMUNE_STANDARDS.map((standard) => {
     const s = countSeries(scope, standard);
     return {
       key: standard,
-      label: STANDARD_SHORT[standard],
+      label: l.standardShort[standard],
       band: standard === 'ntm',
       points: (s?.points ?? []).map((p) => ({ year: p.year, min: p.reached, max: p.reached + p.unknown, known: p.unknown < p.denominator })),
     };
   });
   const markers = publishedCounts(scope).map((f) => ({
     key: f.standard ?? 'unspecified',
-    label: `${f.standard ? STANDARD_SHORT[f.standard] : 'NTM nâng cao (nguồn không nêu bộ tiêu chí)'}: ${formatFigureValue(f)} (tính đến ${formatDate(f.asOf)})`,
+    label: `${f.standard ? l.standardShort[f.standard] : l.targetStandardShort['ntm-nc']}: ${formatFigureValue(f, lang)} (${lang === 'en' ? 'as of' : 'tính đến'} ${formatDate(f.asOf, lang)})`,
     x: fractionalYear(f.asOf),
     value: f.value,
   }));
   const denominator = countSeries(scope, 'ntm')?.points[0]?.denominator ?? 1;
   return {
     id, title,
-    description: `Số xã đạt từng chuẩn theo năm, ${meta.firstYear}–${meta.lastYear}. Đường: số xã chắc chắn đã đạt. Dải nhạt (chuẩn NTM): đến số xã có thể đã đạt, gồm xã chưa có số liệu. Điểm đánh dấu: số liệu tổng do nguồn công bố.`,
+    description: lang === 'en'
+      ? `Communes reaching each standard by year, ${meta.firstYear}–${meta.lastYear}. Line: communes known to have reached it. Light band (NTM standard): up to the communes that may have reached it, including those with no published data. Markers: totals published by a source.`
+      : `Số xã đạt từng chuẩn theo năm, ${meta.firstYear}–${meta.lastYear}. Đường: số xã chắc chắn đã đạt. Dải nhạt (chuẩn NTM): đến số xã có thể đã đạt, gồm xã chưa có số liệu. Điểm đánh dấu: số liệu tổng do nguồn công bố.`,
     bands, markers, yMax: denominator, firstYear: meta.firstYear, lastYear: meta.lastYear,
   };
 }
 
-export const unitHref = (u: UnitOut): string => (u.kind === 'district' ? `/huyen/${u.slug}/` : u.kind === 'city' ? '/' : `/xa/${u.slug}/`);
+export const unitHref = (u: UnitOut, lang: Lang = 'vi'): string => localHref(lang, u.kind === 'district' ? `/huyen/${u.slug}/` : u.kind === 'city' ? '/' : `/xa/${u.slug}/`);
 
 /** Highest standard known at the latest year, for tables. */
 export function latestHighest(u: UnitOut): Standard | null {
