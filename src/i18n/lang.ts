@@ -10,7 +10,6 @@ export const langOfPath = (path: string): Lang => (path === '/en' || path.starts
 /** From Astro.currentLocale (undefined outside i18n routes, e.g. endpoints). */
 export const asLang = (locale: string | undefined): Lang => (locale === 'en' ? 'en' : 'vi');
 
-export const LANG_NAME: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'English' };
 export const OG_LOCALE: Record<Lang, string> = { vi: 'vi_VN', en: 'en_GB' };
 /** BCP 47 tags for Intl. */
 export const INTL_LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
