@@ -4,8 +4,13 @@
 // deploy:configs` writes them from a build, because the CSP must carry the hashes of the
 // inline scripts Astro put in that build. Pure: no I/O.
 
-/** Pages meant to be framed by newsrooms (the embeddable fact cards). */
-export const EMBED_PREFIX = '/nhung/';
+/** Pages meant to be framed by newsrooms (the embeddable fact cards), in each edition. */
+export const EMBED_PREFIXES = ['/nhung/', '/en/embed/'] as const;
+export const EMBED_PREFIX = EMBED_PREFIXES[0];
+export const isEmbedPath = (path: string): boolean => EMBED_PREFIXES.some((p) => path.startsWith(p));
+
+/** The English edition's prefix: a missing page under it gets the English 404 page. */
+export const EN_PREFIX = '/en/';
 
 /** Headers on every response, whatever the file. */
 export const SECURITY_HEADERS: Record<string, string> = {

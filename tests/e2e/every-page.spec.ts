@@ -1,14 +1,18 @@
-// Every page in the sitemap of both builds (bundled data and synthetic data): 200, one h1,
-// lang="vi", every number in a figure traced to the statistics, every "Chưa có số liệu công bố" a link to its
-// entry on /chua-cong-bo/, no console error, no request to another host, no axe violation (WCAG 2.2 AA)
-// at 1280 px and at 320 px.
+// Every page in the sitemap of both builds (bundled data and synthetic data), both editions: 200,
+// one h1, lang of its edition, every number in a figure traced to the statistics in the edition's
+// formats, every "Chưa có số liệu công bố" / "No published data" a link to its entry on the
+// edition's open-questions page, no console error, no request to another host, no axe violation
+// (WCAG 2.2 AA) at 1280 px and at 320 px.
 import { expect, test } from '@playwright/test';
 import { SYNTHETIC_PORT } from '../../playwright.config.ts';
-import { axeViolations, figureTruthProblems, guard, noDataLinkProblems, readStats, renderedFigures, sitemapPaths } from './helpers.ts';
+import { axeViolations, figureTruthProblems, guard, langOfPath, noDataLinkProblems, readStats, renderedFigures, sitemapPaths, vietnameseLabelProblems } from './helpers.ts';
+import { vietnameseLabels } from '../helpers/vi-labels.ts';
 import type { Stats } from '../../src/lib/stats/types.ts';
 
 const openQuestionIds = (statsDir: string) => readStats<Stats['reference']>('reference', statsDir).openQuestions.map((q) => q.id);
 const unitNames = (statsDir: string) => readStats<Stats['units']>('units', statsDir).flatMap((u) => [u.name, u.shortName]);
+
+const VI_LABELS = vietnameseLabels();
 
 const SITES = [
   { name: 'real', dist: 'dist', stats: 'src/generated/stats', base: '' },
@@ -25,13 +29,15 @@ test('the sitemap lists the overview, 5 districts and 63 communes and towns', ()
 for (const site of SITES) {
   for (const path of sitemapPaths(site.dist)) {
     test(`${site.name} ${path} is sound and accessible`, async ({ page }) => {
+      const lang = langOfPath(path);
       const g = await guard(page);
       const res = await page.goto(site.base + path);
       expect(res?.status()).toBe(200);
       await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
-      expect(figureTruthProblems(await renderedFigures(page, unitNames(site.stats)), site.stats), 'every figure traces to the statistics').toEqual([]);
-      expect(await noDataLinkProblems(page, openQuestionIds(site.stats)), 'every "Chưa có số liệu công bố" links to its entry on /chua-cong-bo/').toEqual([]);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      expect(figureTruthProblems(await renderedFigures(page, unitNames(site.stats)), site.stats, lang), 'every figure traces to the statistics').toEqual([]);
+      expect(await noDataLinkProblems(page, openQuestionIds(site.stats), lang), 'every "no published data" links to its entry on the open-questions page').toEqual([]);
+      if (lang === 'en') expect(await vietnameseLabelProblems(page, VI_LABELS), 'no Vietnamese interface string outside lang="vi"').toEqual([]);
       expect(await axeViolations(page), 'at 1280 px').toEqual([]);
       await page.setViewportSize({ width: 320, height: 640 });
       expect(await axeViolations(page), 'at 320 px').toEqual([]);

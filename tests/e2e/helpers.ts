@@ -3,9 +3,13 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { formatCountCell, formatCountRatio, formatFigureValue } from '../../src/lib/figures.ts';
-import { formatNumber } from '../../src/lib/format.ts';
-import { STATUS_LABEL } from '../../src/lib/labels.ts';
+import { formatNumber, UNKNOWN_TEXT } from '../../src/lib/format.ts';
+import { LABELS } from '../../src/lib/labels.ts';
 import { targetText } from '../../src/lib/targets.ts';
+import { langOfPath, type Lang } from '../../src/i18n/lang.ts';
+import { localHref } from '../../src/i18n/routes.ts';
+
+export { langOfPath };
 import type { Stats } from '../../src/lib/stats/types.ts';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -58,8 +62,8 @@ export function renderedFigures(page: Page, names: string[]): Promise<RenderedFi
   const byLength = [...names].sort((a, b) => b.length - a.length);
   return page.evaluate((unitNames) => {
     const read = (sel: string, attr: string) => [...document.querySelectorAll<HTMLElement>(sel)].map((e) => ({ id: e.getAttribute(attr)!, text: (e.querySelector('strong') ?? e).textContent!.trim() }));
-    // Years, dates (14/04/2015, 8/2015) and periods (2021–2025) are when, not what.
-    const notFigure = /\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b\d{1,2}\/\d{4}\b|\b(19|20)\d{2}(–(19|20)\d{2})?\b/g;
+    // Years, dates (14/04/2015, 8/2015, 14 Apr 2015) and periods (2021–2025) are when, not what.
+    const notFigure = /\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b\d{1,2}\/\d{4}\b|\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b|\b(19|20)\d{2}(–(19|20)\d{2})?\b/g;
     const numbers = (s: string) => s.replace(notFigure, ' ').match(/\d+(?:[.,/]\d+)*/g) ?? [];
     const untraced: { figure: string; text: string }[] = [];
     for (const fig of document.querySelectorAll('main figure')) {
@@ -68,7 +72,7 @@ export function renderedFigures(page: Page, names: string[]): Promise<RenderedFi
       const cells = [...fig.querySelectorAll('td, figcaption')];
       for (const el of cells) {
         const clone = el.cloneNode(true) as HTMLElement;
-        for (const x of clone.querySelectorAll('[data-figure-id],[data-count-id],[data-stat-id],[data-not-figure],svg,a[href^="/nguon/"]')) x.remove();
+        for (const x of clone.querySelectorAll('[data-figure-id],[data-count-id],[data-stat-id],[data-not-figure],svg,a[href^="/nguon/"],a[href^="/en/sources/"]')) x.remove();
         let text = clone.textContent ?? '';
         for (const name of unitNames) text = text.split(name).join(' ');
         for (const n of numbers(text)) if (!known.has(n)) untraced.push({ figure: fig.id || fig.className, text: `${n} in "${(clone.textContent ?? '').trim().slice(0, 80)}"` });
@@ -81,8 +85,10 @@ export function renderedFigures(page: Page, names: string[]): Promise<RenderedFi
   }, byLength);
 }
 
-/** Each traced element names a figure or count of the statistics, shows its value, and the figure has a source. */
-export function figureTruthProblems(r: RenderedFigures, statsDir: string): string[] {
+/** Each traced element names a figure or count of the statistics, shows its value in the page's edition, and the figure has a source. */
+export function figureTruthProblems(r: RenderedFigures, statsDir: string, lang: Lang = 'vi'): string[] {
+  const formatFigure = (f: Parameters<typeof formatFigureValue>[0]) => formatFigureValue(f, lang);
+  const ratio = (p: Parameters<typeof formatCountRatio>[0]) => formatCountRatio(p, lang);
   const reference = readStats<Stats['reference']>('reference', statsDir);
   const figures = new Map(reference.figures.map((f) => [f.id, f]));
   const sources = new Set(reference.sources.map((s) => s.id));
@@ -92,16 +98,16 @@ export function figureTruthProblems(r: RenderedFigures, statsDir: string): strin
     const f = figures.get(id);
     const p = points.get(id);
     if (f) {
-      if (text !== formatFigureValue(f)) problems.push(`${id}: page shows "${text}", statistics give "${formatFigureValue(f)}"`);
+      if (text !== formatFigure(f)) problems.push(`${id}: page shows "${text}", statistics give "${formatFigure(f)}"`);
       if (!sources.has(f.sourceId)) problems.push(`${id}: source ${f.sourceId} is not in the source register`);
     } else if (p) {
-      if (text !== formatCountRatio(p)) problems.push(`${id}: page shows "${text}", statistics give "${formatCountRatio(p)}"`);
+      if (text !== ratio(p)) problems.push(`${id}: page shows "${text}", statistics give "${ratio(p)}"`);
     } else problems.push(`${id}: no figure or count with this id in the statistics`);
   }
   for (const { id, text } of r.countIds) {
     const p = points.get(id);
     if (!p) problems.push(`${id}: no count with this id in the statistics`);
-    else if (![formatCountCell(p), formatCountRatio(p), formatNumber(p.reached)].includes(text)) problems.push(`${id}: page shows "${text}", statistics give ${formatCountRatio(p)}`);
+    else if (![formatCountCell(p, lang), ratio(p), formatNumber(p.reached, 1, lang)].includes(text)) problems.push(`${id}: page shows "${text}", statistics give ${ratio(p)}`);
   }
   // Every target shown with a status: that status, its label, the target as the statistics state it, and a source.
   const progress = new Map(readStats<Stats['progress']>('progress', statsDir).map((p) => [p.id, p]));
@@ -112,8 +118,9 @@ export function figureTruthProblems(r: RenderedFigures, statsDir: string): strin
       continue;
     }
     if (e.status !== p.status) problems.push(`${e.id}: page shows status "${e.status}", statistics give "${p.status}"`);
-    if (e.badge !== STATUS_LABEL[p.status]) problems.push(`${e.id}: badge reads "${e.badge}", not "${STATUS_LABEL[p.status]}"`);
-    if (p.level === 'city' && !e.text.includes(targetText(p))) problems.push(`${e.id}: the target does not read "${targetText(p)}"`);
+    const label = LABELS[lang].status[p.status];
+    if (e.badge !== label) problems.push(`${e.id}: badge reads "${e.badge}", not "${label}"`);
+    if (p.level === 'city' && !e.text.includes(targetText(p, lang))) problems.push(`${e.id}: the target does not read "${targetText(p, lang)}"`);
     if (!sources.has(p.targetSourceId)) problems.push(`${e.id}: source ${p.targetSourceId} is not in the source register`);
   }
   for (const u of r.untraced) problems.push(`untraced number in figure ${u.figure}: ${u.text}`);
@@ -121,24 +128,42 @@ export function figureTruthProblems(r: RenderedFigures, statsDir: string): strin
 }
 
 /**
- * Every "chưa có số liệu công bố" in the page's visible text sits inside a link to
- * /chua-cong-bo/, and a link with a fragment names an entry that exists there.
+ * Every "chưa có số liệu công bố" ("no published data" on English pages) in the page's visible
+ * text sits inside a link to the open-questions page of its edition, and a link with a fragment
+ * names an entry that exists there.
  */
-export async function noDataLinkProblems(page: Page, entryIds: string[]): Promise<string[]> {
-  return page.evaluate((ids) => {
+export async function noDataLinkProblems(page: Page, entryIds: string[], lang: Lang = 'vi'): Promise<string[]> {
+  const phrase = UNKNOWN_TEXT[lang].toLowerCase();
+  const target = localHref(lang, '/chua-cong-bo/');
+  return page.evaluate(([ids, phrase, target]) => {
     const problems: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const text = n.textContent ?? '';
-      if (!/chưa có số liệu công bố/i.test(text)) continue;
+      if (!text.toLowerCase().includes(phrase)) continue;
       const parent = n.parentElement!;
       if (parent.closest('script, style, template, [hidden]')) continue;
       const a = parent.closest('a');
       const href = a?.getAttribute('href') ?? '';
-      const m = /^\/chua-cong-bo\/(?:#(.+))?$/.exec(href);
-      if (!m) problems.push(`not a link to /chua-cong-bo/: "${text.trim().slice(0, 80)}"${href ? ` (links to ${href})` : ''}`);
-      else if (m[1] !== undefined && !ids.includes(m[1])) problems.push(`links to a missing entry #${m[1]}: "${text.trim().slice(0, 80)}"`);
+      const [path, entry] = href.split('#') as [string, string | undefined];
+      if (path !== target) problems.push(`not a link to ${target}: "${text.trim().slice(0, 80)}"${href ? ` (links to ${href})` : ''}`);
+      else if (entry !== undefined && !ids.includes(entry)) problems.push(`links to a missing entry #${entry}: "${text.trim().slice(0, 80)}"`);
     }
     return problems;
-  }, entryIds);
+  }, [entryIds, phrase, target] as const);
+}
+
+/**
+ * Vietnamese interface strings left on an English page: every Vietnamese value of our label
+ * tables (src/lib/labels.ts, src/i18n/ui.ts, the map categories) that differs from its English
+ * counterpart, searched in the visible text outside elements marked lang="vi" (proper names,
+ * quoted titles, the sources' own words).
+ */
+export async function vietnameseLabelProblems(page: Page, viStrings: string[]): Promise<string[]> {
+  return page.evaluate((strings) => {
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    for (const x of clone.querySelectorAll('[lang]:not([lang="en"]), script, style, template, [hidden], svg')) x.remove();
+    const text = (clone.textContent ?? '').replace(/\s+/g, ' ').toLowerCase();
+    return strings.filter((s) => text.includes(s.toLowerCase())).map((s) => `Vietnamese label on an English page: "${s}"`);
+  }, viStrings);
 }

@@ -9,7 +9,7 @@ import { request as httpsRequest } from 'node:https';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { EMBED_PREFIX, HSTS, IMMUTABLE, IMMUTABLE_PATHS, SECURITY_HEADERS, cacheControl, isImmutable } from '../../deploy/policy.ts';
+import { HSTS, isEmbedPath, IMMUTABLE, IMMUTABLE_PATHS, SECURITY_HEADERS, cacheControl, isImmutable } from '../../deploy/policy.ts';
 import { startCaddy, startNginx, type RunningServer } from '../../scripts/deploy/local-servers.ts';
 import { filesUnder } from '../../scripts/lib/files.ts';
 
@@ -40,7 +40,8 @@ const pick = (re: RegExp) => {
 };
 // One of each kind of file the site serves.
 const SAMPLES = {
-  page: '/', commune: pick(/^\/xa\/[^/]+\/index\.html$/), embed: pick(/^\/nhung\/[^/]+\/index\.html$/), css: pick(/^\/_astro\/.+\.css$/),
+  page: '/', commune: pick(/^\/xa\/[^/]+\/index\.html$/), embed: pick(/^\/nhung\/[^/]+\/index\.html$/),
+  enPage: '/en/', enEmbed: pick(/^\/en\/embed\/[^/]+\/index\.html$/), css: pick(/^\/_astro\/.+\.css$/),
   js: '/pagefind/pagefind.js', fragment: pick(/\.pf_fragment$/), wasm: pick(/\.pagefind$/), csv: pick(/^\/so-lieu\/tai-ve\/.+\.csv$/),
   json: pick(/^\/api\/.+\.json$/), xml: '/sitemap.xml', svg: '/favicon.svg', png: pick(/^\/og\/.+\.png$/), txt: '/robots.txt', font: pick(/\.woff2$/),
 };
@@ -53,7 +54,7 @@ function assertSecurity(r: Reply, path: string, server: string) {
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/, where);
   assert.match(csp, /base-uri 'none'/, where);
   assert.match(csp, /form-action 'self'/, where);
-  assert.match(csp, path.startsWith(EMBED_PREFIX) ? /frame-ancestors \*$/ : /frame-ancestors 'none'$/, where);
+  assert.match(csp, isEmbedPath(path) ? /frame-ancestors \*$/ : /frame-ancestors 'none'$/, where);
   assert.equal(r.headers['x-frame-options'], undefined, where);
 }
 
@@ -122,6 +123,16 @@ for (const start of [startNginx, startCaddy]) {
         assert.equal(r.status, 404, `${s.name} ${path}`);
         assert.ok(r.body.equals(page), `${s.name} ${path}: the site's 404 page`);
         assert.equal(r.headers['cache-control'], 'no-cache', `${s.name} ${path}`);
+      }
+    });
+
+    it('answers a missing English page with the English 404 page and status 404', async () => {
+      const page = readFileSync(join(DIST, 'en', '404.html'));
+      for (const path of ['/en/no-such-page/', '/en/communes/no-such-commune/']) {
+        const r = await get(s.http + path);
+        assert.equal(r.status, 404, `${s.name} ${path}`);
+        assert.ok(r.body.equals(page), `${s.name} ${path}: the English 404 page`);
+        assertSecurity(r, path, s.name);
       }
     });
 
