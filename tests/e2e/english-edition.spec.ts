@@ -87,3 +87,11 @@ test('English pages use English number and date formats and say "No published da
   await page.goto('/en/open-questions/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
+
+test('an unknown English address gets the English 404 page with a way back', async ({ page }) => {
+  const res = await page.goto('/en/communes/no-such-commune/');
+  expect(res?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.locator('main a[href="/en/districts/"]').first()).toBeVisible();
+});

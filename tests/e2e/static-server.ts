@@ -21,7 +21,9 @@ export function serve(root: string, port: number) {
     }
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     const found = existsSync(path);
-    const file = found ? path : join(base, '404.html');
+    // Like the shipped configs: the English edition has its own 404 page.
+    const notFound = url.pathname.startsWith('/en/') && existsSync(join(base, 'en', '404.html')) ? join(base, 'en', '404.html') : join(base, '404.html');
+    const file = found ? path : notFound;
     res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   }).listen(port, '127.0.0.1');
