@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { formatFigureValue, type FigureRef } from './figures.ts';
 import { formatDate } from './format.ts';
 import { LABELS } from './labels.ts';
+import { inSentenceEn } from './targets.ts';
 import type { SourceOut } from './stats/types.ts';
 
 export const SITE_NAME = 'NTM TP.HCM';
@@ -26,7 +27,7 @@ export function figureWhat(f: Pick<FigureRef, 'metric' | 'standard'>, lang: Lang
   if (lang === 'en') {
     if (f.standard === null) return 'Communes reaching advanced NTM (criteria set not named by the source)';
     if (f.standard === 'province-completed') return 'NTM task completed';
-    const what = l.standardShort[f.standard].replace(/ district$/, '').replace(/^NTM standard$/, 'the NTM standard');
+    const what = inSentenceEn(l.standardShort[f.standard].replace(/ district$/, ''));
     return `${district ? 'Districts' : 'Communes'} reaching ${what}`;
   }
   if (f.standard === null) return 'Số xã đạt NTM nâng cao (nguồn không nêu bộ tiêu chí)';

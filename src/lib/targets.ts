@@ -6,6 +6,9 @@ import type { Progress } from './stats/types.ts';
 
 type TargetLike = Pick<Progress, 'standard' | 'target' | 'targetCount' | 'targetDenominator' | 'comparator' | 'deadline' | 'scope'>;
 
+/** A standard's English label inside a sentence: "model NTM (2021–2025)", "the NTM standard". */
+export const inSentenceEn = (label: string): string => label.replace(/^NTM standard$/, 'the NTM standard').replace(/^(Advanced|Model|Smart) /, (m) => m.toLowerCase());
+
 const isDistrictTarget = (p: Pick<Progress, 'standard'>) => p.standard.startsWith('district-');
 
 /** "xã" or "huyện" ("communes", "districts"): what a target counts. */
@@ -20,7 +23,7 @@ export function targetText(p: TargetLike, lang: Lang = 'vi'): string {
     if (p.standard === 'province-completed') return 'recognised by the Prime Minister as having completed the NTM task';
     const cmp = p.comparator === 'at-least' ? 'at least' : 'about';
     // "districts reach advanced NTM", not "districts reach Advanced NTM district".
-    const what = LABELS.en.targetStandardShort[p.standard].replace(/ (district|commune)\b/, '').replace(/^NTM standard$/, 'the NTM standard');
+    const what = inSentenceEn(LABELS.en.targetStandardShort[p.standard].replace(/ (district|commune)\b/, ''));
     if (p.targetCount !== null && p.targetDenominator !== null) return `${cmp} ${n(p.targetCount)} of ${n(p.targetDenominator)} ${noun} reach ${what}`;
     if (p.targetCount !== null) return `${n(p.targetCount)} ${noun} reach ${what}`;
     if (p.target === 1 && p.comparator === 'at-least') return `100% of ${noun} reach ${what}`;
