@@ -1,5 +1,6 @@
-// /ban-do/: the year control and the switch between the two map views. Without it the page
-// shows both maps and the table for the latest year.
+// /ban-do/ and /en/map/: the year control and the switch between the two map views. Without it
+// the page shows both maps and the table for the latest year. Category labels come from the page;
+// the script's own words follow the page's edition.
 import { CATEGORY_OF_CODE } from '../lib/maps/categories.ts';
 
 const config = JSON.parse(document.getElementById('map-labels')?.textContent ?? '{}') as { firstYear: number; unknownHref: string; labels: Record<string, string> };
@@ -8,6 +9,10 @@ const year = document.getElementById('map-year') as HTMLInputElement | null;
 const out = document.getElementById('map-year-out');
 const status = document.getElementById('map-status');
 const tableYear = document.getElementById('map-table-year');
+const en = document.documentElement.lang === 'en';
+// Vietnamese lower-cases the category ("đạt chuẩn ntm"); English keeps it, for "NTM" and "Advanced".
+const tileText = (name: string, label: string, when: string | undefined) => `${name}: ${en ? label : label.toLowerCase()}${when ? ` (${when})` : ''}`;
+const showing = (y: number) => (en ? `Showing ${y}.` : `Đang hiển thị năm ${y}.`);
 
 function show(y: number): void {
   const i = y - config.firstYear;
@@ -17,7 +22,7 @@ function show(y: number): void {
     shape.setAttribute('class', `cat-${cat}`);
     shape.setAttribute('fill', `url(#pat-${cat})`);
     const when = (JSON.parse(a.dataset['when'] ?? '{}') as Record<string, string>)[cat];
-    const label = `${a.dataset['name']}: ${config.labels[cat]!.toLowerCase()}${when ? ` (${when})` : ''}`;
+    const label = tileText(a.dataset['name'] ?? '', config.labels[cat]!, when);
     a.setAttribute('aria-label', label);
     const title = a.querySelector('title');
     if (title) title.textContent = label;
@@ -36,7 +41,7 @@ function show(y: number): void {
   }
   if (out) out.textContent = String(y);
   if (tableYear) tableYear.textContent = String(y);
-  if (status) status.textContent = `Đang hiển thị năm ${y}.`;
+  if (status) status.textContent = showing(y);
 }
 
 function view(v: string): void {
