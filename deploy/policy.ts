@@ -9,8 +9,9 @@ export const EMBED_PREFIXES = ['/nhung/', '/en/embed/'] as const;
 export const EMBED_PREFIX = EMBED_PREFIXES[0];
 export const isEmbedPath = (path: string): boolean => EMBED_PREFIXES.some((p) => path.startsWith(p));
 
-/** The English edition's prefix: a missing page under it gets the English 404 page. */
+/** The English edition's prefix: a missing page under it gets the English 404 page (Astro writes it as a folder page). */
 export const EN_PREFIX = '/en/';
+export const EN_404 = '/en/404/index.html';
 
 /** Headers on every response, whatever the file. */
 export const SECURITY_HEADERS: Record<string, string> = {

@@ -22,7 +22,7 @@ export function serve(root: string, port: number) {
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     const found = existsSync(path);
     // Like the shipped configs: the English edition has its own 404 page.
-    const notFound = url.pathname.startsWith('/en/') && existsSync(join(base, 'en', '404.html')) ? join(base, 'en', '404.html') : join(base, '404.html');
+    const notFound = url.pathname.startsWith('/en/') && existsSync(join(base, 'en', '404', 'index.html')) ? join(base, 'en', '404', 'index.html') : join(base, '404.html');
     const file = found ? path : notFound;
     res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);

@@ -127,7 +127,7 @@ for (const start of [startNginx, startCaddy]) {
     });
 
     it('answers a missing English page with the English 404 page and status 404', async () => {
-      const page = readFileSync(join(DIST, 'en', '404.html'));
+      const page = readFileSync(join(DIST, 'en', '404', 'index.html'));
       for (const path of ['/en/no-such-page/', '/en/communes/no-such-commune/']) {
         const r = await get(s.http + path);
         assert.equal(r.status, 404, `${s.name} ${path}`);
