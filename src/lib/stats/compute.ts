@@ -446,7 +446,8 @@ export function computeStats(data: Dataset): T.Stats {
       firstYear: FIRST_YEAR,
       lastYear: LAST_YEAR,
       rows: {
-        sources: data.sources.length, units: data.units.length, recognitions: data.recognitions.length, figures: data.figures.length,
+        // The dataset table is the release's one row of metadata.
+        dataset: 1, sources: data.sources.length, units: data.units.length, recognitions: data.recognitions.length, figures: data.figures.length,
         targets: data.targets.length, criteria_sets: data.criteria_sets.length, crosswalk: data.crosswalk.length, hex_layout: data.hex_layout.length,
         open_questions: data.open_questions.length,
       },
