@@ -29,6 +29,11 @@ const CASES: { name: string; what: string; build: string; workbook: string }[] =
     build: 'open_questions.csv:3:260: the nearest published fact and its source go together — fill both, or neither when nothing near is published',
     workbook: 'du-lieu.xlsx › open_questions!G3: dữ kiện gần nhất (nearest) và nguồn của nó (nearest_source_id) phải đi cùng nhau — điền cả hai, hoặc để trống cả hai khi chưa có dữ kiện nào gần được công bố',
   },
+  {
+    name: 'open-question-english-alone', what: 'an English text whose Vietnamese cell is empty fails',
+    build: 'open_questions.csv:3:266: "note_en" translates an empty "note" — fill "note" first, or empty "note_en"',
+    workbook: 'du-lieu.xlsx › open_questions!N3: cột note_en (tiếng Anh) dịch một ô note đang trống — điền note trước, hoặc để trống note_en',
+  },
 ];
 
 describe('open questions answer every no-data topic exactly once', () => {

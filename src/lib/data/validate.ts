@@ -340,6 +340,12 @@ export function validateDataset(tables: Record<TableName, CsvTable | null>, dir 
     if ((r.value['nearest'] === null) !== (r.value['nearest_source_id'] === null)) {
       err('open_questions', r, r.value['nearest'] === null ? 'nearest' : 'nearest_source_id', 'the nearest published fact and its source go together', 'fill both, or neither when nothing near is published');
     }
+    // An English text translates its Vietnamese one: never English alone.
+    for (const col of ['nearest', 'note']) {
+      if (r.value[col] === null && r.value[`${col}_en`] !== null) {
+        err('open_questions', r, `${col}_en`, `"${col}_en" translates an empty "${col}"`, `fill "${col}" first, or empty "${col}_en"`);
+      }
+    }
   }
   if (tables.open_questions && !tables.open_questions.broken) {
     const missing = Object.keys(NO_DATA_TOPICS).filter((t) => !topicOwner.has(t));

@@ -247,6 +247,13 @@ export const openQuestionColumns = {
   nearest_source_id: optional(ref('sources', 'Source of the nearest published fact (required with it).')),
   wanted: text('What document would answer it, in Vietnamese (issuer, kind, what it must say).'),
   note: optional(text('Caveats: what the compilers infer (marked as inference), what changed.')),
+  // English for /en/open-questions/, written by a person (never machine translation); where one is
+  // empty, the English page shows the Vietnamese text, marked as such.
+  question_en: optional(text('The question in English, written by a person, faithful to "question" (empty: the English page shows the Vietnamese, marked as such).', { max: 300 })),
+  searched_en: optional(text('"searched" in English.')),
+  nearest_en: optional(text('"nearest" in English (only with "nearest").')),
+  wanted_en: optional(text('"wanted" in English.')),
+  note_en: optional(text('"note" in English (only with "note").')),
 } satisfies Columns;
 
 export const hexLayoutColumns = {

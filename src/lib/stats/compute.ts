@@ -476,6 +476,7 @@ export function computeStats(data: Dataset): T.Stats {
       openQuestions: [...data.open_questions].map((q) => ({
         id: q.id, topics: (q.topics ?? '').split('|').map((x) => x.trim()).filter(Boolean) as NoDataTopic[], question: q.question, searched: q.searched,
         searchedOn: q.searched_on.iso, nearest: q.nearest, nearestSourceId: q.nearest_source_id, wanted: q.wanted, note: q.note,
+        en: { question: q.question_en, searched: q.searched_en, nearest: q.nearest_en, wanted: q.wanted_en, note: q.note_en },
       })),
       recognitions: [...data.recognitions].sort((a, b) => a.id.localeCompare(b.id)).map((r) => ({
         id: r.id, unitCode: r.unit_code, standard: r.standard, event: r.event, year: r.year, asOf: r.as_of?.iso ?? null,

@@ -196,6 +196,8 @@ export interface Stats {
     openQuestions: {
       id: string; topics: NoDataTopic[]; question: string; searched: string; searchedOn: string; nearest: string | null; nearestSourceId: string | null;
       wanted: string; note: string | null;
+      /** The English texts for /en/open-questions/; null where none is written yet (the page then shows the Vietnamese). */
+      en: { question: string | null; searched: string | null; nearest: string | null; wanted: string | null; note: string | null };
     }[];
     recognitions: {
       id: string; unitCode: string; standard: Standard; event: string; year: number | null; asOf: string | null; decisionNumber: string | null;
