@@ -50,7 +50,7 @@ export function timelineInput(scope: string, id: string, title: string, lang: La
   return {
     id, title,
     description: lang === 'en'
-      ? `Communes reaching each standard by year, ${meta.firstYear}–${meta.lastYear}. Line: communes known to have reached it. Light band (NTM standard): up to the communes that may have reached it, including those with no published data. Markers: totals published by a source.`
+      ? `Communes reaching each standard by year, ${meta.firstYear}–${meta.lastYear}. Line: communes known to have reached it. Light band (NTM standard): up to the communes that may have reached it, including those whose status has not been published. Markers: totals published by a source.`
       : `Số xã đạt từng chuẩn theo năm, ${meta.firstYear}–${meta.lastYear}. Đường: số xã chắc chắn đã đạt. Dải nhạt (chuẩn NTM): đến số xã có thể đã đạt, gồm xã chưa có số liệu. Điểm đánh dấu: số liệu tổng do nguồn công bố.`,
     bands, markers, yMax: denominator, firstYear: meta.firstYear, lastYear: meta.lastYear,
   };

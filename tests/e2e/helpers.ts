@@ -164,6 +164,9 @@ export async function vietnameseLabelProblems(page: Page, viStrings: string[]): 
     const clone = document.body.cloneNode(true) as HTMLElement;
     for (const x of clone.querySelectorAll('[lang]:not([lang="en"]), script, style, template, [hidden], svg')) x.remove();
     const text = (clone.textContent ?? '').replace(/\s+/g, ' ').toLowerCase();
-    return strings.filter((s) => text.includes(s.toLowerCase())).map((s) => `Vietnamese label on an English page: "${s}"`);
+    // Whole words only: "hơn" is a label, "Nhơn" a place name.
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const found = (s: string) => new RegExp(`(?<!\\p{L})${escape(s.toLowerCase())}(?!\\p{L})`, 'u').test(text);
+    return strings.filter(found).map((s) => `Vietnamese label on an English page: "${s}"`);
   }, viStrings);
 }
