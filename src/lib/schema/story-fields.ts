@@ -3,6 +3,7 @@
 // editor builds its form from the same list (src/editor/fields.ts), labels and help texts
 // included. No zod here, so the editor's browser code can import it.
 // tests/unit/story-schema-editor.test.ts fails if the zod schema and the editor's form drift.
+import type { Lang } from '../../i18n/lang.ts';
 
 /** Kinds of exemplary model, from the founding plan's list. */
 export const MODEL_TYPES = {
@@ -16,6 +17,19 @@ export const MODEL_TYPES = {
   'bien-dao': 'Biển đảo, ven biển',
 } as const;
 export type ModelType = keyof typeof MODEL_TYPES;
+/** The same kinds for the English edition (the keys, and so the URLs, stay as they are). */
+export const MODEL_TYPES_EN = {
+  'kinh-te-htx': 'Economy and cooperatives',
+  'ocop': 'OCOP products',
+  'van-hoa': 'Culture',
+  'moi-truong': 'Environment',
+  'ha-tang': 'Infrastructure',
+  'an-sinh': 'Social welfare',
+  'ap-thong-minh': 'Smart hamlets and digital transformation',
+  'bien-dao': 'Sea, islands and coast',
+} as const satisfies Record<ModelType, string>;
+/** A model type's name in an edition. */
+export const modelTypeName = (t: ModelType, lang: Lang = 'vi'): string => (lang === 'en' ? MODEL_TYPES_EN : MODEL_TYPES)[t];
 
 /** What every field carries for people: a Vietnamese label and help text (the editor shows both). */
 interface FieldText {

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { STORY_FIELDS, type Length, type ModelType, type StoryFieldName } from './story-fields.ts';
 
-export { MODEL_TYPES, STORY_FIELDS, type ModelType, type StoryField, type StoryFieldName } from './story-fields.ts';
+export { MODEL_TYPES, MODEL_TYPES_EN, STORY_FIELDS, modelTypeName, type ModelType, type StoryField, type StoryFieldName } from './story-fields.ts';
 
 export interface KnownData {
   /** Commune/town code → its district code. */
