@@ -10,8 +10,8 @@ import { SEARCH_WORDS, pageLang } from '../lib/search/words.ts';
 import { loadUnits } from './unit-list.ts';
 
 const W = SEARCH_WORDS[pageLang()];
-/** English search also ranks by section headings, so a glossary term leads to its entry; Vietnamese search ranks as before. */
-const BY_SECTION = pageLang() === 'en';
+/** English search ranks its own way (below: page length, section headings), so a glossary term leads to its entry; Vietnamese search ranks as before. */
+const ENGLISH = pageLang() === 'en';
 
 interface PagefindResult {
   id: string;
@@ -34,9 +34,11 @@ const SETTLE_MS = 1000;
 let loading: Promise<Pagefind> | null = null;
 function load(): Promise<Pagefind> {
   loading ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (m: Pagefind) => {
-    // Repeated mentions count for less, so a unit's own page outranks long stories that name it often.
+    // Vietnamese: repeated mentions count for less, so a unit's own page outranks long stories that name it often.
+    // English: long reference pages (the glossary, the sources) are not held back by their length,
+    // so a term leads to its entry (unit names are answered from the unit list first anyway).
     // No worker: one script less to fetch before the first result, for queries this small.
-    await m.options({ excerptLength: 20, ranking: { termFrequency: 0.3 }, noWorker: true });
+    await m.options({ excerptLength: 20, ranking: ENGLISH ? { pageLength: 0.3 } : { termFrequency: 0.3 }, noWorker: true });
     return m;
   });
   return loading;
@@ -107,7 +109,7 @@ async function appendPages(id: number, q: string): Promise<number> {
   if (id !== seq) return 0;
   // Boost pages whose title is the query, within what is loaded.
   const data = loaded.map(({ r, d }) => {
-    if (!BY_SECTION) return { d, href: d.url, title: d.meta['title'] ?? d.url, excerpt: d.excerpt, score: r.score * titleBoost(d.meta['title'] ?? '', q) };
+    if (!ENGLISH) return { d, href: d.url, title: d.meta['title'] ?? d.url, excerpt: d.excerpt, score: r.score * titleBoost(d.meta['title'] ?? '', q) };
     const { boost, section } = sectionBoost(d.meta['title'] ?? '', d.url, d.sub_results ?? [], q);
     const title = d.meta['title'] ?? d.url;
     return { d, href: section?.url ?? d.url, title: section ? `${title} › ${section.title}` : title, excerpt: section?.excerpt ?? d.excerpt, score: r.score * boost };

@@ -62,14 +62,18 @@ export interface Section {
 
 /**
  * titleBoost over the page title and its section headings: a heading that holds the query as a
- * phrase ("model NTM" in "Model NTM commune" on the glossary) lifts the page as a title would,
- * and the result then leads to that section. Only a section with its own anchor counts.
+ * phrase ("model NTM" in "Which communes reached the model NTM standard…") lifts the page as a
+ * title would, and one that starts with it, as a term's entry does ("Model NTM (2021–2025)" on
+ * the glossary), a step more. The result then leads to that section. Only a section with its own
+ * anchor counts.
  */
 export function sectionBoost(pageTitle: string, pageUrl: string, sections: readonly Section[], query: string): { boost: number; section: Section | null } {
   let best = { boost: titleBoost(pageTitle, query), section: null as Section | null };
+  const q = foldMarks(normalizeQuery(query));
   for (const s of sections) {
     if (s.url === pageUrl || !s.url.includes('#')) continue;
-    const b = titleBoost(s.title, query);
+    let b = titleBoost(s.title, query);
+    if (b > 1 && q && ` ${foldMarks(normalizeQuery(s.title))} `.startsWith(` ${q} `)) b += 1;
     if (b > best.boost) best = { boost: b, section: s };
   }
   return best;
