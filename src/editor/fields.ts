@@ -15,9 +15,9 @@ import type { EditorOptions, Option } from './options.ts';
 /** The body of the story: the key Keystatic keeps the MDX under (not a frontmatter field). */
 export const CONTENT_FIELD = 'content';
 
-/** A text rule as a pattern, so the message is ours (Keystatic's length messages are English). */
-const lengthPattern = (l: Length) => ({
-  regex: new RegExp(`^[\\s\\S]{${l.min},${Number.isFinite(l.max) ? l.max : ''}}$`),
+/** A text rule as a pattern, so the message is ours (Keystatic's length messages are English). An optional text may also stay empty. */
+const lengthPattern = (l: Length, optional = false) => ({
+  regex: new RegExp(`^(?:${optional ? '|' : ''}[\\s\\S]{${l.min},${Number.isFinite(l.max) ? l.max : ''}})$`),
   message: l.vi,
 });
 
@@ -36,7 +36,7 @@ function formField(f: StoryField, o: EditorOptions): ComponentSchema {
   const common = { label: f.label, description: f.help };
   switch (f.kind) {
     case 'text':
-      return fields.text({ ...common, multiline: f.multiline ?? false, validation: { pattern: lengthPattern(f.length) } });
+      return fields.text({ ...common, multiline: f.multiline ?? false, validation: { pattern: lengthPattern(f.length, !f.required) } });
     case 'date':
       return fields.date({ ...common, validation: { isRequired: f.required }, ...(f.required ? { defaultValue: { kind: 'today' as const } } : {}) });
     case 'refs':

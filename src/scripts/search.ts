@@ -2,15 +2,21 @@
 // once (src/lib/search/units.ts), Pagefind adds pages as soon as it has them. The URL (?q=) follows the
 // query, one history entry per query the reader settled on, so links and the back button work.
 // Pagefind loads only when the box is focused or a query is given, without its worker, and
-// fetches the excerpts of the results it shows, ten at a time.
-import { dVariants, normalizeQuery, titleBoost } from '../lib/search/fold.ts';
+// fetches the excerpts of the results it shows, ten at a time. On an English page (<html
+// lang="en">) Pagefind loads its English index by itself; the words and the unit list follow.
+import { dVariants, normalizeQuery, sectionBoost, titleBoost, type Section } from '../lib/search/fold.ts';
 import { matchUnits, unitHitInfo, type UnitHit } from '../lib/search/units.ts';
+import { SEARCH_WORDS, pageLang } from '../lib/search/words.ts';
 import { loadUnits } from './unit-list.ts';
+
+const W = SEARCH_WORDS[pageLang()];
+/** English search ranks its own way (below: page length, section headings), so a glossary term leads to its entry; Vietnamese search ranks as before. */
+const ENGLISH = pageLang() === 'en';
 
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; sub_results?: Section[] }>;
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -28,9 +34,11 @@ const SETTLE_MS = 1000;
 let loading: Promise<Pagefind> | null = null;
 function load(): Promise<Pagefind> {
   loading ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (m: Pagefind) => {
-    // Repeated mentions count for less, so a unit's own page outranks long stories that name it often.
+    // Vietnamese: repeated mentions count for less, so a unit's own page outranks long stories that name it often.
+    // English: long reference pages (the glossary, the sources) are not held back by their length,
+    // so a term leads to its entry (unit names are answered from the unit list first anyway).
     // No worker: one script less to fetch before the first result, for queries this small.
-    await m.options({ excerptLength: 20, ranking: { termFrequency: 0.3 }, noWorker: true });
+    await m.options({ excerptLength: 20, ranking: ENGLISH ? { pageLength: 0.3 } : { termFrequency: 0.3 }, noWorker: true });
     return m;
   });
   return loading;
@@ -69,7 +77,7 @@ function item(href: string, title: string, info: string, excerpt: { html?: strin
 }
 
 const unitItem = (h: UnitHit): HTMLLIElement =>
-  item(h.url, h.name, unitHitInfo(h), { text: h.via ? `Từ 01/7/2025 thuộc ${h.via}.` : '' });
+  item(h.url, h.name, unitHitInfo(h), { text: h.via ? W.became(h.via) : '' });
 
 // One search at a time: a newer keystroke makes older results stale.
 let seq = 0;
@@ -80,7 +88,7 @@ let unitHits: UnitHit[] = [];
 function setStatus(raw: string, count: number, final: boolean): void {
   if (!status || !help) return;
   const q = raw.trim();
-  status.textContent = !final ? 'Đang tìm thêm…' : count ? `${count} kết quả cho «${q}».` : `Không có kết quả cho «${q}».`;
+  status.textContent = !final ? W.searching : count ? W.results(count, q) : W.none(q);
   help.hidden = !final || count > 0;
 }
 
@@ -100,11 +108,16 @@ async function appendPages(id: number, q: string): Promise<number> {
   const loaded = await Promise.all(batch.map(async (r) => ({ r, d: await r.data() })));
   if (id !== seq) return 0;
   // Boost pages whose title is the query, within what is loaded.
-  const data = loaded.map(({ r, d }) => ({ d, score: r.score * titleBoost(d.meta['title'] ?? '', q) })).sort((a, b) => b.score - a.score).map((x) => x.d);
+  const data = loaded.map(({ r, d }) => {
+    if (!ENGLISH) return { d, href: d.url, title: d.meta['title'] ?? d.url, excerpt: d.excerpt, score: r.score * titleBoost(d.meta['title'] ?? '', q) };
+    const { boost, section } = sectionBoost(d.meta['title'] ?? '', d.url, d.sub_results ?? [], q);
+    const title = d.meta['title'] ?? d.url;
+    return { d, href: section?.url ?? d.url, title: section ? `${title} › ${section.title}` : title, excerpt: section?.excerpt ?? d.excerpt, score: r.score * boost };
+  }).sort((a, b) => b.score - a.score);
   let added = 0;
-  for (const d of data) {
+  for (const { d, href, title, excerpt } of data) {
     if (urls.has(d.url)) continue;
-    list.append(item(d.url, d.meta['title'] ?? d.url, [d.meta['loai'], d.meta['huyen']].filter(Boolean).join(' · '), { html: d.excerpt }));
+    list.append(item(href, title, [d.meta['loai'], d.meta['huyen']].filter(Boolean).join(' · '), { html: excerpt }));
     added++;
   }
   if (more) more.hidden = shown >= ranked.length;
@@ -118,7 +131,7 @@ async function run(raw: string): Promise<void> {
   if (!q) {
     list.replaceChildren();
     if (more) more.hidden = true;
-    status.textContent = 'Nhập từ cần tìm.';
+    status.textContent = W.empty;
     help.hidden = true;
     return;
   }
@@ -193,7 +206,7 @@ if (form && input) {
   more?.addEventListener('click', () => {
     const id = seq;
     void appendPages(id, normalizeQuery(input.value)).then((added) => {
-      if (id === seq && status) status.textContent = `${list?.children.length ?? 0} kết quả cho «${input.value.trim()}».`;
+      if (id === seq && status) status.textContent = W.results(list?.children.length ?? 0, input.value.trim());
       return added;
     });
   });

@@ -1,7 +1,8 @@
 // The header search box as a combobox of unit-name suggestions (WAI-ARIA APG "combobox with
 // listbox popup", list autocomplete). Loaded on first focus; until then, and without
-// JavaScript, the box is a plain form that submits to /tim-kiem/.
+// JavaScript, the box is a plain form that submits to /tim-kiem/ (/en/search/ on English pages).
 import { matchUnits, unitHitInfo, type UnitHit } from '../lib/search/units.ts';
+import { SEARCH_WORDS, pageLang } from '../lib/search/words.ts';
 import { loadUnits } from './unit-list.ts';
 
 const MAX = 6;
@@ -9,12 +10,13 @@ const MAX = 6;
 export function attach(input: HTMLInputElement): void {
   const form = input.form;
   if (!form || input.getAttribute('role') === 'combobox') return;
+  const W = SEARCH_WORDS[pageLang()];
   const listId = `${input.id}-goi-y`;
   const list = document.createElement('ul');
   list.id = listId;
   list.className = 'suggestions';
   list.setAttribute('role', 'listbox');
-  list.setAttribute('aria-label', 'Gợi ý tên xã, thị trấn, huyện');
+  list.setAttribute('aria-label', W.suggestLabel);
   list.hidden = true;
   const live = document.createElement('p');
   live.className = 'visually-hidden';
@@ -57,7 +59,7 @@ export function attach(input: HTMLInputElement): void {
       name.textContent = h.name;
       const info = document.createElement('span');
       info.className = 'source';
-      info.textContent = ` ${unitHitInfo(h)}${h.via ? `, nay thuộc ${h.via}` : ''}`;
+      info.textContent = ` ${unitHitInfo(h)}${h.via ? W.suggestBecame(h.via) : ''}`;
       li.append(name, info);
       // mousedown, not click: the input's blur would close the list first.
       li.addEventListener('mousedown', (e) => {
@@ -71,7 +73,7 @@ export function attach(input: HTMLInputElement): void {
     const open = hits.length > 0 && value.trim() !== '';
     list.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
-    live.textContent = value.trim() === '' ? '' : hits.length ? `${hits.length} gợi ý; dùng phím mũi tên để chọn.` : 'Không có tên xã, huyện nào khớp; nhấn Enter để tìm trong toàn trang.';
+    live.textContent = value.trim() === '' ? '' : hits.length ? W.suggestCount(hits.length) : W.suggestNone;
   }
 
   input.addEventListener('input', () => void update());

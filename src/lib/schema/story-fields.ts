@@ -3,6 +3,7 @@
 // editor builds its form from the same list (src/editor/fields.ts), labels and help texts
 // included. No zod here, so the editor's browser code can import it.
 // tests/unit/story-schema-editor.test.ts fails if the zod schema and the editor's form drift.
+import type { Lang } from '../../i18n/lang.ts';
 
 /** Kinds of exemplary model, from the founding plan's list. */
 export const MODEL_TYPES = {
@@ -16,6 +17,19 @@ export const MODEL_TYPES = {
   'bien-dao': 'Biển đảo, ven biển',
 } as const;
 export type ModelType = keyof typeof MODEL_TYPES;
+/** The same kinds for the English edition (the keys, and so the URLs, stay as they are). */
+export const MODEL_TYPES_EN = {
+  'kinh-te-htx': 'Economy and cooperatives',
+  'ocop': 'OCOP products',
+  'van-hoa': 'Culture',
+  'moi-truong': 'Environment',
+  'ha-tang': 'Infrastructure',
+  'an-sinh': 'Social welfare',
+  'ap-thong-minh': 'Smart hamlets and digital transformation',
+  'bien-dao': 'Sea, islands and coast',
+} as const satisfies Record<ModelType, string>;
+/** A model type's name in an edition. */
+export const modelTypeName = (t: ModelType, lang: Lang = 'vi'): string => (lang === 'en' ? MODEL_TYPES_EN : MODEL_TYPES)[t];
 
 /** What every field carries for people: a Vietnamese label and help text (the editor shows both). */
 interface FieldText {
@@ -32,7 +46,7 @@ export interface Length {
   vi: string;
 }
 export type StoryField =
-  | (FieldText & { kind: 'text'; required: true; length: Length; multiline?: boolean })
+  | (FieldText & { kind: 'text'; required: boolean; length: Length; multiline?: boolean })
   | (FieldText & { kind: 'date'; required: boolean })
   | (FieldText & { kind: 'refs'; ref: 'commune' | 'source'; required: true; min: number; tooFew: string; tooFewVi: string })
   | (FieldText & { kind: 'district'; required: false })
@@ -55,6 +69,18 @@ export const STORY_FIELDS = {
     kind: 'text', required: true, multiline: true, label: 'Tóm tắt',
     help: 'Một hai câu (20–300 ký tự), hiện trong danh sách bài, RSS và kết quả tìm kiếm. Nên tránh con số.',
     length: length('summary', 20, 300, 'write one or two sentences (at least 20 characters)', 'keep it under 300 characters', 'Tóm tắt cần từ 20 đến 300 ký tự (một hai câu).'),
+  },
+  // The English edition (/en/stories/) shows these when a person has written them; a story
+  // without them is listed under its Vietnamese title, marked "in Vietnamese". Never machine-translated.
+  titleEn: {
+    kind: 'text', required: false, label: 'Tiêu đề tiếng Anh (không bắt buộc)',
+    help: 'Tiêu đề bằng tiếng Anh cho bản tiếng Anh của trang (/en/stories/), 8–87 ký tự, do người viết, không dùng máy dịch. Tên riêng giữ dấu (Củ Chi, Tân Thông Hội). Bỏ trống thì trang tiếng Anh hiện tiêu đề tiếng Việt, ghi rõ "in Vietnamese".',
+    length: length('titleEn', 8, 87, 'write an English headline of at least 8 characters, or leave it out', 'keep the English headline to 87 characters or fewer (with " · NTM TP.HCM" the page title must stay within 100)', 'Tiêu đề tiếng Anh, nếu có, cần từ 8 đến 87 ký tự.'),
+  },
+  summaryEn: {
+    kind: 'text', required: false, multiline: true, label: 'Tóm tắt tiếng Anh (không bắt buộc)',
+    help: 'Một hai câu tiếng Anh (20–300 ký tự), viết theo đúng nội dung bài, không dùng máy dịch; hiện trên trang tiếng Anh của bài, cùng liên kết tới bài đầy đủ bằng tiếng Việt. Nên viết khi đã có tiêu đề tiếng Anh.',
+    length: length('summaryEn', 20, 300, 'write one or two English sentences (at least 20 characters), or leave it out', 'keep it under 300 characters', 'Tóm tắt tiếng Anh, nếu có, cần từ 20 đến 300 ký tự (một hai câu).'),
   },
   published: { kind: 'date', required: true, label: 'Ngày đăng', help: 'Ngày đăng bài.' },
   updated: { kind: 'date', required: false, label: 'Ngày cập nhật', help: 'Ngày cập nhật nội dung đáng kể, nếu có. Bỏ trống nếu chưa cập nhật.' },

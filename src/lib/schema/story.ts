@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { STORY_FIELDS, type Length, type ModelType, type StoryFieldName } from './story-fields.ts';
 
-export { MODEL_TYPES, STORY_FIELDS, type ModelType, type StoryField, type StoryFieldName } from './story-fields.ts';
+export { MODEL_TYPES, MODEL_TYPES_EN, STORY_FIELDS, modelTypeName, type ModelType, type StoryField, type StoryFieldName } from './story-fields.ts';
 
 export interface KnownData {
   /** Commune/town code → its district code. */
@@ -31,6 +31,8 @@ const text = (f: { length: Length }) => {
   const s = z.string().min(f.length.min, f.length.tooShort);
   return Number.isFinite(f.length.max) ? s.max(f.length.max, f.length.tooLong) : s;
 };
+/** An optional text: absent, or empty as the editor writes it, or within the same length rule. */
+const optionalText = (f: { length: Length }) => z.preprocess(absentIfEmpty, text(f).optional());
 
 // `image` is Astro's helper in the content collection; the checker script passes a stand-in.
 export function storySchema<Img>(known: KnownData, image: () => z.ZodType<Img>) {
@@ -47,6 +49,8 @@ export function storySchema<Img>(known: KnownData, image: () => z.ZodType<Img>) 
   const shape = {
     title: text(F.title),
     summary: text(F.summary),
+    titleEn: optionalText(F.titleEn),
+    summaryEn: optionalText(F.summaryEn),
     published: isoDate('published'),
     updated: isoDate('updated').optional(),
     communes: refs(F.communes),

@@ -52,3 +52,29 @@ export function titleBoost(title: string, query: string): number {
   if (` ${foldMarks(t)} `.includes(` ${foldMarks(q)} `)) return 2;
   return 1;
 }
+
+/** A part of a result page under one heading, as Pagefind returns it (sub_results). */
+export interface Section {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+/**
+ * titleBoost over the page title and its section headings: a heading that holds the query as a
+ * phrase ("model NTM" in "Which communes reached the model NTM standard…") lifts the page as a
+ * title would, and one that starts with it, as a term's entry does ("Model NTM (2021–2025)" on
+ * the glossary), a step more. The result then leads to that section. Only a section with its own
+ * anchor counts.
+ */
+export function sectionBoost(pageTitle: string, pageUrl: string, sections: readonly Section[], query: string): { boost: number; section: Section | null } {
+  let best = { boost: titleBoost(pageTitle, query), section: null as Section | null };
+  const q = foldMarks(normalizeQuery(query));
+  for (const s of sections) {
+    if (s.url === pageUrl || !s.url.includes('#')) continue;
+    let b = titleBoost(s.title, query);
+    if (b > 1 && q && ` ${foldMarks(normalizeQuery(s.title))} `.startsWith(` ${q} `)) b += 1;
+    if (b > best.boost) best = { boost: b, section: s };
+  }
+  return best;
+}

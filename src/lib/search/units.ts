@@ -1,6 +1,7 @@
 // Unit names answered at typing speed: the communes, towns and districts, with the names of
 // the units they became on 1 July 2025, from a small list built with the site
-// (/tim-kiem/don-vi.json). Typed with or without marks, đ included, by word prefix.
+// (/tim-kiem/don-vi.json; the English edition's twin is /en/search/units.json, with English
+// kind words and links). Typed with or without marks, đ included, by word prefix.
 // N.B. imported by client scripts: keep it small and dependency-free.
 import { foldMarks, normalizeQuery } from './fold.ts';
 
@@ -31,10 +32,13 @@ interface Prepared {
   marked: string;
 }
 
-const KIND_WORDS = new Set(['xa', 'huyen', 'thi', 'tran', 'phuong', 'dac', 'khu']);
+// Kind words in both editions' names ("Xã Tân Thông Hội", "Tân Thông Hội commune").
+const KIND_WORDS = new Set(['xa', 'huyen', 'thi', 'tran', 'phuong', 'dac', 'khu', 'commune', 'district', 'township', 'ward', 'special', 'zone']);
 const words = (s: string): string[] => foldMarks(s).replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
 // Districts first, then communes, then towns, when everything else ties ("Củ Chi").
-const KIND_RANK: Record<string, number> = { 'Huyện': 0, 'Xã': 1, 'Thị trấn': 2 };
+const KIND_RANK: Record<string, number> = { 'Huyện': 0, 'Xã': 1, 'Thị trấn': 2, 'District': 0, 'Commune': 1, 'Township': 2 };
+/** The kind labels of a district, which is named without a district after it. */
+const DISTRICT_KINDS = new Set(['Huyện', 'District']);
 
 /** Prepares the list once: folding every name on each keystroke would cost more than matching. */
 export function prepareUnits(list: UnitList): Prepared[] {
@@ -66,7 +70,7 @@ function matchWords(query: string[], name: string[]): number {
 const bare = (name: string[]): string => name.filter((w) => !KIND_WORDS.has(w)).join(' ');
 
 export interface UnitFilters {
-  /** A kind label ("Xã", "Thị trấn", "Huyện"); any other type filter matches no unit. */
+  /** A kind label ("Xã", "Thị trấn", "Huyện"; in English "Commune", "Township", "District"); any other type filter matches no unit. */
   loai?: string;
   /** A district short name. */
   huyen?: string;
@@ -109,7 +113,7 @@ export function matchUnits(units: readonly Prepared[], raw: string, filters: Uni
   return hits.slice(0, limit).map(({ rank: _rank, ...h }) => h);
 }
 
-/** "Xã · Bình Chánh", "Huyện", and where it came from a later name, what it became. */
+/** "Xã · Bình Chánh", "Huyện" ("Commune · Bình Chánh", "District" in English). */
 export function unitHitInfo(h: UnitHit): string {
-  return [h.kind, h.kind === 'Huyện' ? '' : h.district].filter(Boolean).join(' · ');
+  return [h.kind, DISTRICT_KINDS.has(h.kind) ? '' : h.district].filter(Boolean).join(' · ');
 }
