@@ -37,7 +37,7 @@ describe('the configs', () => {
     const [http, https] = conf.split(/\nserver \{/).slice(1);
     for (const [server, hsts] of [[http!, false], [https!, true]] as const) {
       const locations = server.split(/\n    location /).slice(1);
-      assert.equal(locations.length, 8);
+      assert.equal(locations.length, 10); // /, /en/, two embed prefixes, the immutable paths, CSV
       for (const l of locations) {
         for (const name of ['Content-Security-Policy', ...Object.keys(SECURITY_HEADERS), 'Cache-Control']) assert.match(l, new RegExp(`add_header ${name} "[^"]+" always;`), `${name} in ${l.split('\n')[0]}`);
         assert.equal(l.includes(HSTS.name), hsts);
