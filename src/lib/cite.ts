@@ -85,18 +85,18 @@ export function sourceApa(s: SourceOut, lang: Lang = 'vi'): string {
   return `${s.publisher}. (${year}). ${s.title}${s.decisionNumber ? ` (${s.decisionNumber})` : ''}${inVi}.${s.url ? ` ${s.url}` : ''}`;
 }
 
-const bib = (s: string) => s.replace(/([{}%&#_$])/g, '\\$1');
+export const bibEscape = (s: string) => s.replace(/([{}%&#_$])/g, '\\$1');
 
 export function bibtexCitation(f: FigureRef, c: CiteContext, lang: Lang = 'vi'): string {
   const key = `ntmtphcm_${f.id.replace(/[^a-z0-9]+/gi, '_')}`;
   return [
     `@misc{${key},`,
     `  author = {{${SITE_NAME}}},`,
-    `  title = {{${bib(`${figureTitle(f, c.scopeName, lang)}: ${formatFigureValue(f, lang)}`)}}},`,
+    `  title = {{${bibEscape(`${figureTitle(f, c.scopeName, lang)}: ${formatFigureValue(f, lang)}`)}}},`,
     `  year = {${c.release.slice(0, 4)}},`,
     `  version = {${c.release}},`,
     `  howpublished = {\\url{${c.permalink}}},`,
-    `  note = {${bib(`${lang === 'en' ? 'Original source' : 'Nguồn gốc'}: ${sourceLabel(c.source, lang)}`)}${c.source.url ? `, \\url{${c.source.url}}` : ''}},`,
+    `  note = {${bibEscape(`${lang === 'en' ? 'Original source' : 'Nguồn gốc'}: ${sourceLabel(c.source, lang)}`)}${c.source.url ? `, \\url{${c.source.url}}` : ''}},`,
     ...(lang === 'en' ? ['  language = {english},'] : []),
     `  urldate = {${c.release}}`,
     '}',
