@@ -95,3 +95,24 @@ test('an unknown English address gets the English 404 page with a way back', asy
   await expect(page.locator('h1')).toHaveText('Page not found');
   await expect(page.locator('main a[href="/en/districts/"]').first()).toBeVisible();
 });
+
+// English search: its own Pagefind index (English stemming), English words, English pages.
+async function searchEn(page: import('@playwright/test').Page, q: string): Promise<string[]> {
+  await page.goto(`/en/search/?q=${encodeURIComponent(q)}`);
+  await expect(page.locator('#search-status')).toContainText(q.trim());
+  await expect(page.locator('#search-results li > a').first()).toBeVisible();
+  return page.$$eval('#search-results li > a', (as) => as.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
+}
+
+for (const [q, want] of [
+  ['tan thong hoi', '/en/communes/tan-thong-hoi/'],
+  ['51/2025/QĐ-TTg', '/en/open-questions/'],
+  ['model NTM', '/en/glossary/'],
+] as const) {
+  test(`English search for "${q}" finds ${want} among the first three results`, async ({ page }) => {
+    const results = await searchEn(page, q);
+    expect(results.slice(0, 3).some((r) => r.startsWith(want)), results.slice(0, 5).join(', ')).toBe(true);
+    // Only English pages: the Vietnamese index is not mixed in.
+    expect(results.every((r) => r.startsWith('/en/')), results.join(', ')).toBe(true);
+  });
+}
