@@ -57,6 +57,13 @@ const figuresByScope = groupBy(reference.figures, (f) => f.scope);
 export const figuresOfScope = (scope: string) => figuresByScope.get(scope) ?? [];
 const figureById = new Map(reference.figures.map((f) => [f.id, f]));
 export const findFigure = (id: string) => figureById.get(id);
+const targetById = new Map(reference.targets.map((t) => [t.id, t]));
+/** A target's row as published (wording, note, source). */
+export function findTarget(id: string) {
+  const t = targetById.get(id);
+  if (!t) throw new Error(`unknown target ${id}`);
+  return t;
+}
 const recognitionById = new Map(reference.recognitions.map((r) => [r.id, r]));
 export const findRecognition = (id: string) => recognitionById.get(id);
 
