@@ -19,6 +19,13 @@ export default defineConfig({
   retries: 0,
   globalTeardown: './tests/e2e/editor-teardown.ts',
   reporter: process.env['CI'] ? [['list'], ['json', { outputFile: 'tests/output/e2e.json' }]] : [['list'], ['json', { outputFile: 'tests/output/e2e.json' }]],
+  // The editor is a dev server that compiles on first use: its tests run after the site's, so
+  // its cold compiles do not compete with ~800 page checks for the 2 cores (under that load
+  // its pages missed their 5 s waits).
+  projects: [
+    { name: 'site', testIgnore: /editor\.spec\.ts$/ },
+    { name: 'editor', testMatch: /editor\.spec\.ts$/, dependencies: ['site'] },
+  ],
   use: {
     viewport: { width: 1280, height: 800 },
     baseURL: `http://localhost:${REAL_PORT}`,
