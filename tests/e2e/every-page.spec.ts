@@ -2,10 +2,11 @@
 // one h1, lang of its edition, every number in a figure traced to the statistics in the edition's
 // formats, every "Chưa có số liệu công bố" / "No published data" a link to its entry on the
 // edition's open-questions page, no console error, no request to another host, no axe violation
-// (WCAG 2.2 AA) at 1280 px and at 320 px.
+// (WCAG 2.2 AA) at 1280 px and at 320 px, and no sideways scrolling at 320 px or 375 px
+// (WCAG 1.4.10 Reflow, which axe does not check).
 import { expect, test } from '@playwright/test';
 import { SYNTHETIC_PORT } from '../../playwright.config.ts';
-import { axeViolations, figureTruthProblems, guard, langOfPath, noDataLinkProblems, readStats, renderedFigures, sitemapPaths, vietnameseLabelProblems } from './helpers.ts';
+import { axeViolations, figureTruthProblems, guard, horizontalOverflow, langOfPath, noDataLinkProblems, readStats, renderedFigures, sitemapPaths, tableScrollProblems, vietnameseLabelProblems } from './helpers.ts';
 import { vietnameseLabels } from '../helpers/vi-labels.ts';
 import type { Stats } from '../../src/lib/stats/types.ts';
 
@@ -59,7 +60,11 @@ for (const site of SITES) {
       if (lang === 'en') expect(await vietnameseLabelProblems(page, VI_LABELS), 'no Vietnamese interface string outside lang="vi"').toEqual([]);
       expect(await axeViolations(page), 'at 1280 px').toEqual([]);
       await page.setViewportSize({ width: 320, height: 640 });
+      expect(await horizontalOverflow(page), `${path} scrolls sideways at 320 px`).toBeNull();
+      expect(await tableScrollProblems(page), 'every table scrolls in a focusable, labelled box of its own').toEqual([]);
       expect(await axeViolations(page), 'at 320 px').toEqual([]);
+      await page.setViewportSize({ width: 375, height: 667 });
+      expect(await horizontalOverflow(page), `${path} scrolls sideways at 375 px`).toBeNull();
       expect(g.consoleErrors).toEqual([]);
       expect(g.external).toEqual([]);
     });

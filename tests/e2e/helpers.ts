@@ -170,3 +170,53 @@ export async function vietnameseLabelProblems(page: Page, viStrings: string[]): 
     return strings.filter(found).map((s) => `Vietnamese label on an English page: "${s}"`);
   }, viStrings);
 }
+
+/**
+ * Sideways scrolling at the page's current width (WCAG 1.4.10 Reflow, which axe does not
+ * check): the overflow in px and the element that reaches furthest past the right edge (the
+ * innermost one, counting its own text, which may overflow a box that fits), outside any
+ * scrolling box of its own; null when the page fits.
+ */
+export async function horizontalOverflow(page: Page): Promise<{ width: number; overflow: number; culprit: string } | null> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const width = root.clientWidth;
+    const overflow = root.scrollWidth - width;
+    if (overflow <= 0) return null;
+    let best: { e: Element; right: number; depth: number } | null = null;
+    const walk = (e: Element, depth: number) => {
+      const style = getComputedStyle(e);
+      if (style.display === 'none') return;
+      let right = e.getBoundingClientRect().width > 0 ? e.getBoundingClientRect().right : 0;
+      for (const n of e.childNodes) {
+        if (n.nodeType !== Node.TEXT_NODE || !n.textContent?.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        right = Math.max(right, range.getBoundingClientRect().right);
+      }
+      if (right > width + 0.5 && (!best || right > best.right + 0.5 || (right > best.right - 0.5 && depth > best.depth))) best = { e, right, depth };
+      // A box that scrolls (or clips) sideways holds its own overflow.
+      if (style.overflowX !== 'visible' && e !== document.body) return;
+      for (const c of e.children) walk(c, depth + 1);
+    };
+    walk(document.body, 0);
+    const found = best as { e: Element; right: number } | null;
+    if (!found) return { width, overflow, culprit: '(no element found past the edge)' };
+    const e = found.e;
+    const id = e.id ? `#${e.id}` : '';
+    const cls = typeof e.className === 'string' && e.className.trim() ? `.${e.className.trim().split(/\s+/).join('.')}` : '';
+    const text = (e.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
+    return { width, overflow, culprit: `<${e.tagName.toLowerCase()}${id}${cls}> reaches ${Math.round(found.right)} px${text ? `: "${text}"` : ''}` };
+  });
+}
+
+/** Tables that would not scroll in a box of their own: each sits in a focusable, labelled `.table-scroll`. */
+export async function tableScrollProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll('main table')].flatMap((t) => {
+    const box = t.closest('.table-scroll');
+    const name = (t.querySelector('caption')?.textContent ?? t.id ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
+    if (!box) return [`table "${name}" is not in a scroll box (TableScroll)`];
+    if (box.getAttribute('tabindex') !== '0' || !box.getAttribute('aria-label')) return [`table "${name}": its scroll box is not focusable and labelled`];
+    return [];
+  }));
+}

@@ -1,15 +1,120 @@
 // Readable at 320 px, without JavaScript, and with nothing shipped to run on district and commune pages.
-import { expect, test } from '@playwright/test';
-import { readFileSync, readdirSync } from 'node:fs';
+// Sideways scrolling itself is checked on every page at 320 and 375 px by every-page.spec.ts.
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import sharp from 'sharp';
+import { horizontalOverflow, tableScrollProblems } from './helpers.ts';
 
-for (const path of ['/', '/huyen/cu-chi/', '/xa/tan-thong-hoi/', '/muc-tieu/', '/lich-su/', '/sap-xep-2025/']) {
-  test(`${path} fits a 320 px screen without horizontal scrolling`, async ({ page }) => {
+test('the reflow check names the overflow and the element past the edge, and lets a scroll box hold its own', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/muc-tieu/');
+  expect(await horizontalOverflow(page)).toBeNull();
+  expect(await tableScrollProblems(page)).toEqual([]);
+  // Wider than the screen inside a table's scroll box: the page still fits.
+  await page.evaluate(() => {
+    const wide = document.createElement('div');
+    wide.style.width = '900px';
+    wide.textContent = 'rộng';
+    document.querySelector('main .table-scroll')!.append(wide);
+  });
+  expect(await horizontalOverflow(page)).toBeNull();
+  // An unbreakable token in running text: the page scrolls, and the paragraph is named.
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'chuoi-dai';
+    p.style.overflowWrap = 'normal';
+    p.textContent = 'QĐ-' + '0123456789'.repeat(40);
+    document.querySelector('main')!.append(p);
+  });
+  const found = await horizontalOverflow(page);
+  expect(found).not.toBeNull();
+  expect(found!.width).toBe(320);
+  expect(found!.overflow).toBeGreaterThan(1000);
+  expect(found!.culprit).toMatch(/^<p#chuoi-dai> reaches \d+ px: "QĐ-0123/);
+  // A table outside a scroll box is named too.
+  await page.evaluate(() => {
+    const t = document.createElement('table');
+    t.innerHTML = '<caption>Bảng trần</caption><tr><td>1</td></tr>';
+    document.querySelector('main')!.append(t);
+  });
+  expect(await tableScrollProblems(page)).toEqual(['table "Bảng trần" is not in a scroll box (TableScroll)']);
+});
+
+/**
+ * A screenshot of the viewport's full width over one element's rows, saved to
+ * tests/output/screens/ and attached to the report, decoded to RGB for the checks below.
+ */
+async function shotAcross(page: Page, selector: string, name: string, info: TestInfo) {
+  const el = page.locator(selector).first();
+  await el.scrollIntoViewIfNeeded();
+  const box = (await el.boundingBox())!;
+  const width = page.viewportSize()!.width;
+  mkdirSync('tests/output/screens', { recursive: true });
+  const png = await page.screenshot({ clip: { x: 0, y: box.y, width, height: box.height }, path: `tests/output/screens/${name}.png` });
+  await info.attach(name, { body: png, contentType: 'image/png' });
+  const { data, info: raw } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const at = (x: number, y: number) => [...data.subarray((y * raw.width + x) * 3, (y * raw.width + x) * 3 + 3)] as [number, number, number];
+  /** Columns [from, to) where some pixel is within 40 of the colour (summed over channels). */
+  const columnsWith = (rgb: [number, number, number], from = 0, to = raw.width) => {
+    const cols: number[] = [];
+    for (let x = from; x < to; x++) {
+      for (let y = 0; y < raw.height; y++) {
+        const p = at(x, y);
+        if (Math.abs(p[0] - rgb[0]) + Math.abs(p[1] - rgb[1]) + Math.abs(p[2] - rgb[2]) <= 40) { cols.push(x); break; }
+      }
+    }
+    return cols;
+  };
+  /** Columns [from, to) with any pixel that is not near white: ink. */
+  const inkedColumns = (from: number, to: number) => {
+    const cols: number[] = [];
+    for (let x = from; x < to; x++) {
+      for (let y = 0; y < raw.height; y++) if (at(x, y).some((c) => c < 235)) { cols.push(x); break; }
+    }
+    return cols;
+  };
+  return { width: raw.width, columnsWith, inkedColumns };
+}
+
+const ACCENT: [number, number, number] = [0x1f, 0x5f, 0x3a];
+const LINK: [number, number, number] = [0x0b, 0x4f, 0x8a];
+
+for (const [path, button] of [['/', 'Tìm'], ['/en/', 'Search']] as const) {
+  test(`${path} at 320 px: the header's search box and its whole "${button}" button are drawn inside the screen (screenshot)`, async ({ page }, info) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await page.evaluate(() => document.fonts.ready);
+    await expect(page.locator('.site-search button')).toHaveText(button);
+    const shot = await shotAcross(page, '.site-search', `header-320${path === '/' ? '' : '-en'}`, info);
+    expect(shot.width).toBe(320);
+    // The button is a solid block of the accent colour: wide enough to hold its word, and ending
+    // before the page's 16 px margin, which stays blank.
+    const green = shot.columnsWith(ACCENT);
+    expect(green.length).toBeGreaterThan(40);
+    expect(Math.max(...green)).toBeLessThan(320 - 16);
+    expect(shot.inkedColumns(320 - 14, 320)).toEqual([]);
+    // The search box's dark border is drawn at its left and the box keeps a usable width.
+    const box = (await page.locator('#q-header').boundingBox())!;
+    expect(box.width).toBeGreaterThan(120);
+    expect(box.x + box.width).toBeLessThan(Math.min(...green));
   });
 }
+
+test('/nguon/ at 320 px: a source with a 2,800 px URL wraps inside the column (screenshot)', async ({ page }, info) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/nguon/#cangio-gov-2021-04-ntm');
+  await page.evaluate(() => document.fonts.ready);
+  const link = page.locator('#cangio-gov-2021-04-ntm a[rel~="external"]');
+  expect((await link.getAttribute('href'))!.length).toBeGreaterThan(200);
+  // The URL runs over several lines, none of them past the column.
+  const lines = await link.evaluate((a) => [...a.getClientRects()].map((r) => Math.round(r.right)));
+  expect(lines.length).toBeGreaterThan(5);
+  for (const right of lines) expect(right).toBeLessThanOrEqual(320 - 16 + 1);
+  const shot = await shotAcross(page, '#cangio-gov-2021-04-ntm > p:first-child', 'source-long-url-320', info);
+  // Link-coloured text fills its lines up to the column's edge, and the margin stays blank.
+  expect(Math.max(...shot.columnsWith(LINK))).toBeGreaterThan(320 - 16 - 40);
+  expect(shot.inkedColumns(320 - 14, 320)).toEqual([]);
+});
 
 // Fonts held back 400 ms, as on a slow connection: the page must not re-flow when they arrive,
 // nor when the map script lays out its controls (Lighthouse measured CLS 0.146 before).
