@@ -22,3 +22,6 @@ const OTHER_EN: Record<keyof typeof OTHER_SCOPES, string> = { VN: 'Viet Nam (who
 /** The name of a figure's scope that is not one of our units (the country, Hà Nội). */
 export const otherScopeName = (scope: keyof typeof OTHER_SCOPES, lang: Lang): string => (lang === 'en' ? OTHER_EN[scope] : scope === 'VN' ? 'cả nước' : OTHER_SCOPES[scope]);
 export { isOtherScope };
+
+/** A Vietnamese unit name inside a sentence: "Huyện Củ Chi" → "huyện Củ Chi" (the place name keeps its capitals). */
+export const nameInSentence = (name: string): string => name.replace(/^(Huyện|Xã|Thị trấn|Thành phố)(?= )/u, (m) => m.toLowerCase());

@@ -35,6 +35,16 @@ export function formatDate(iso: string, lang: Lang = 'vi'): string {
   return y ?? iso;
 }
 
+/**
+ * When a yearly count holds: "cuối năm 2024" / "end of 2024", or its day where the year was cut
+ * short (the old units ended on 01/7/2025): "đến 30/06/2025" / "on 30 Jun 2025".
+ */
+export function countWhen(date: string, lang: Lang = 'vi'): string {
+  const y = date.slice(0, 4);
+  if (date.endsWith('-12-31')) return lang === 'en' ? `end of ${y}` : `cuối năm ${y}`;
+  return lang === 'en' ? `on ${formatDate(date, 'en')}` : `đến ${formatDate(date)}`;
+}
+
 /** The no-data state, never a zero. */
 export const UNKNOWN_TEXT: Record<Lang, string> = { vi: 'Chưa có số liệu công bố', en: 'No published data' };
 export const UNKNOWN = UNKNOWN_TEXT.vi;

@@ -6,7 +6,8 @@ import { LABELS } from './labels.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { localHref } from '../i18n/routes.ts';
 import type { Standard } from './schema/tables.ts';
-import { counts, figuresOfScope, localUnits, localUnitsIn, meta, units } from './site-data.ts';
+import { counts, figuresOfScope, localUnits, localUnitsIn, meta, reference, units } from './site-data.ts';
+import { endOf } from './stats/dates.ts';
 import type { CountSeries, UnitOut } from './stats/types.ts';
 
 export const COMMUNE_STANDARDS: Standard[] = ['ntm', 'ntm-nc-2016', 'ntm-nc-2021', 'ntm-km-2021'];
@@ -69,4 +70,21 @@ export const FULL_MAP_LIMIT = 100;
  * synthetic dataset would otherwise put every commune's tile on every commune page. */
 export function mapWithin(districtCode: string | null): string | undefined {
   return localUnits.length > FULL_MAP_LIMIT && districtCode ? districtCode : undefined;
+}
+
+/**
+ * The date of a timeline's newest data point: the latest published total or commune-level
+ * statement (decision, report or year) behind it, as a partial ISO date. Not the release date.
+ */
+export function newestDataDate(scope: string): string {
+  const scopeUnit = units.find((u) => u.code === scope);
+  const codes = new Set(localUnitsIn(scopeUnit?.kind === 'district' ? scope : undefined).map((u) => u.code));
+  const dates = [
+    ...publishedCounts(scope).map((f) => f.asOf),
+    ...reference.recognitions
+      .filter((r) => codes.has(r.unitCode) && (COMMUNE_STANDARDS as readonly string[]).includes(r.standard))
+      .map((r) => r.decidedOn ?? r.asOf ?? (r.year !== null ? String(r.year) : null))
+      .filter((d): d is string => d !== null),
+  ];
+  return dates.reduce((a, b) => (endOf(b) > endOf(a) ? b : a), dates[0] ?? '');
 }

@@ -10,6 +10,8 @@ type TargetLike = Pick<Progress, 'standard' | 'target' | 'targetCount' | 'target
 export const inSentenceEn = (label: string): string => label.replace(/^NTM standard$/, 'the NTM standard').replace(/^(Advanced|Model|Smart) /, (m) => m.toLowerCase());
 
 const isDistrictTarget = (p: Pick<Progress, 'standard'>) => p.standard.startsWith('district-');
+/** A target for one commune (administrative codes: city 2 digits, district 3, commune 5 or more). */
+const isOneUnitTarget = (p: Pick<Progress, 'scope'>) => /^\d{5,}$/.test(p.scope);
 
 /** "xã" or "huyện" ("communes", "districts"): what a target counts. */
 export const countedNoun = (p: Pick<Progress, 'standard'>, lang: Lang = 'vi'): string =>
@@ -24,6 +26,7 @@ export function targetText(p: TargetLike, lang: Lang = 'vi'): string {
     const cmp = p.comparator === 'at-least' ? 'at least' : 'about';
     // "districts reach advanced NTM", not "districts reach Advanced NTM district".
     const what = inSentenceEn(LABELS.en.targetStandardShort[p.standard].replace(/ (district|commune)\b/, ''));
+    if (isOneUnitTarget(p) && p.target === 1) return `reach ${what}`;
     if (p.targetCount !== null && p.targetDenominator !== null) return `${cmp} ${n(p.targetCount)} of ${n(p.targetDenominator)} ${noun} reach ${what}`;
     if (p.targetCount !== null) return `${n(p.targetCount)} ${noun} reach ${what}`;
     if (p.target === 1 && p.comparator === 'at-least') return `100% of ${noun} reach ${what}`;
@@ -33,6 +36,7 @@ export function targetText(p: TargetLike, lang: Lang = 'vi'): string {
   const cmp = p.comparator === 'at-least' ? 'ít nhất' : 'khoảng';
   // "số huyện đạt NTM nâng cao", not "số huyện đạt Huyện NTM nâng cao".
   const what = LABELS.vi.targetStandardShort[p.standard].replace(/^(Huyện|Xã) /, '').replace(/^(đ|Đ)ạt chuẩn /, 'chuẩn ');
+  if (isOneUnitTarget(p) && p.target === 1) return `đạt ${what}`;
   if (p.targetCount !== null && p.targetDenominator !== null) return `${cmp} ${n(p.targetCount)}/${n(p.targetDenominator)} ${noun} đạt ${what}`;
   if (p.targetCount !== null) return `${n(p.targetCount)} ${noun} đạt ${what}`;
   if (p.target === 1 && p.comparator === 'at-least') return `100% số ${noun} đạt ${what}`;

@@ -220,3 +220,64 @@ export async function tableScrollProblems(page: Page): Promise<string[]> {
     return [];
   }));
 }
+
+/**
+ * Words meant for the build, shown to readers: an internal id (of a source, figure, target,
+ * recognition, criteria set or standard) in visible text outside <code> (where an identifier is
+ * shown on purpose); a number or date in the other edition's format; and, on an English page,
+ * Vietnamese prose outside elements marked lang="vi".
+ */
+export async function readerTextProblems(page: Page, ids: string[], lang: Lang): Promise<string[]> {
+  return page.evaluate(({ ids, lang }) => {
+    const visibleText = (dropMarked: boolean) => {
+      const clone = document.body.cloneNode(true) as HTMLElement;
+      const drop = ['script', 'style', 'template', '[hidden]', 'svg', 'code', 'pre', '.visually-hidden', '[data-pagefind-ignore="all"]'];
+      // Text in the other language, and quotations, which keep their source's own formats.
+      if (dropMarked) drop.push(lang === 'en' ? '[lang]:not([lang="en"])' : '[lang]:not([lang="vi"])', 'q', 'blockquote');
+      for (const x of clone.querySelectorAll(drop.join(','))) x.remove();
+      // Block boundaries become spaces, so words of two cells never run together.
+      for (const x of clone.querySelectorAll('p, li, td, th, dt, dd, h1, h2, h3, h4, div, section, caption, figcaption, summary, option')) x.append(' ');
+      return (clone.textContent ?? '').replace(/\s+/g, ' ');
+    };
+    const problems: string[] = [];
+    const all = visibleText(false);
+    const around = (text: string, i: number, n: number) => `"…${text.slice(Math.max(0, i - 40), i + n + 40).trim()}…"`;
+    const idSet = new Set(ids);
+    for (const m of all.matchAll(/(?<![\p{L}\p{N}_/#.-])[a-z0-9]+(?:-[a-z0-9]+)+(?![\p{L}\p{N}_/-])/gu)) {
+      if (idSet.has(m[0])) problems.push(`internal id "${m[0]}" in visible text: ${around(all, m.index, m[0].length)}`);
+    }
+    const own = visibleText(true);
+    const formats = lang === 'en'
+      ? [
+        { re: /(?<![\d/.,])\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?![\d/])/g, what: 'a Vietnamese date (dd/mm/yyyy)' },
+        { re: /(?<![\d/.,])\d{1,2}\/(?:19|20)\d{2}(?![\d/])/g, what: 'a Vietnamese month (m/yyyy)' },
+        { re: /(?<![\d.,])\d+,\d+%/g, what: 'a Vietnamese decimal comma' },
+        { re: /(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,°])/g, what: 'Vietnamese thousands dots' },
+      ]
+      : [
+        { re: /\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?:19|20)\d{2}\b/g, what: 'an English date' },
+        { re: /(?<![\d.,])\d+\.\d+%/g, what: 'an English decimal point' },
+        { re: /(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d.,°])/g, what: 'English thousands commas' },
+      ];
+    for (const f of formats) for (const m of own.matchAll(f.re)) problems.push(`${f.what} "${m[0]}" on a ${lang === 'en' ? 'English' : 'Vietnamese'} page: ${around(own, m.index, m[0].length)}`);
+    if (lang === 'en') {
+      // Vietnamese function words, which no English sentence or place name uses.
+      const VI = new Set(['của', 'và', 'các', 'những', 'được', 'không', 'là', 'có', 'cho', 'đã', 'chưa', 'trong', 'với', 'theo', 'này', 'đến', 'từ', 'một', 'khi', 'nào', 'về', 'nhưng', 'hoặc', 'thì', 'sẽ', 'cũng', 'đang', 'tại', 'số', 'năm', 'ngày', 'tháng']);
+      const words = own.toLowerCase().match(/\p{L}+/gu) ?? [];
+      const vi = words.filter((w) => VI.has(w));
+      if (vi.length > Math.max(5, words.length * 0.02)) {
+        const i = own.toLowerCase().search(new RegExp(`(?<!\\p{L})${vi[0]}(?!\\p{L})`, 'u'));
+        problems.push(`English page with Vietnamese prose outside lang="vi": ${vi.length} of ${words.length} words are Vietnamese function words (${[...new Set(vi)].slice(0, 8).join(', ')}), e.g. ${around(own, i, 0)}`);
+      }
+    }
+    return problems;
+  }, { ids, lang });
+}
+
+/** The ids a reader must never see: every id of the statistics' reference tables and the standards. */
+export function internalIds(statsDir: string): string[] {
+  const r = readStats<Stats['reference']>('reference', statsDir);
+  const standards = new Set([...r.targets.map((t) => t.standard), ...r.recognitions.map((x) => x.standard)]);
+  return [...r.sources.map((s) => s.id), ...r.figures.map((f) => f.id), ...r.targets.map((t) => t.id), ...r.recognitions.map((x) => x.id), ...r.criteriaSets.map((c) => c.id), ...standards]
+    .filter((id) => id.includes('-'));
+}

@@ -144,7 +144,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/');
     const fig = page.locator('figure#bieu-do-xa-dat-chuan');
     await expect(fig.locator('svg[role="img"]')).toHaveCount(1);
-    await expect(fig.locator('figcaption')).toContainText('Số liệu tính đến');
+    await expect(fig.locator('figcaption')).toContainText('Số liệu mới nhất: ');
     await expect(fig.locator('table').first()).toBeAttached();
   });
 });
@@ -176,7 +176,7 @@ test('every chart is a figure with a caption and a table of the same numbers', a
     const figs = page.locator('main figure:has(svg.chart)');
     expect(await figs.count()).toBeGreaterThan(0);
     for (const f of await figs.all()) {
-      await expect(f.locator('figcaption')).toContainText('Số liệu tính đến');
+      await expect(f.locator('figcaption')).toContainText('Số liệu mới nhất: ');
       expect(await f.locator('table').count()).toBeGreaterThan(0);
       await expect(f).toHaveAttribute('id', /.+/);
     }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import * as XLSX from '@e965/xlsx';
 import { TABLES, type TableName } from '../../src/lib/schema/tables.ts';
+import { columnDocVi } from '../../src/lib/schema/docs-vi.ts';
 import { exportCell, importCell, isoToSerial, serialToIso } from '../../src/lib/spreadsheet/cells.ts';
 import { tableChanges } from '../../src/lib/spreadsheet/changes.ts';
 import { sheetXml } from '../../src/lib/spreadsheet/ooxml.ts';
@@ -45,10 +46,11 @@ describe('data:export writes a workbook staff can edit', () => {
     assert.match(guide, /npm run data:import/);
   });
 
-  it('puts each column\'s documentation in a note on its header cell', () => {
+  it('puts each column\'s documentation, in Vietnamese, in a note on its header cell', () => {
     const a1 = book.Sheets['units']!['A1']!;
     assert.equal(a1.v, 'code');
-    assert.match(a1.c![0]!.t, /GSO code before 1 July 2025/);
+    assert.equal(a1.c![0]!.t.split('\n')[1], columnDocVi('units', 'code'));
+    assert.doesNotMatch(a1.c![0]!.t, /GSO code before 1 July 2025/);
     assert.match(book.Sheets['units']!['D1']!.c![0]!.t, /Giá trị được phép:\n• city: Thành phố trực thuộc trung ương/);
   });
 

@@ -50,7 +50,7 @@ export function buildWorkbook(csv: Record<TableName, string | null>, audience: A
       const cell: CellObject = { t: 's', v: h };
       const col = columns[h];
       if (col) {
-        const comment = Object.assign([{ a: 'NTM TP.HCM', t: headerNote(h, col) }], { hidden: true });
+        const comment = Object.assign([{ a: 'NTM TP.HCM', t: headerNote(name, h, col) }], { hidden: true });
         cell.c = comment;
       }
       ws[XLSX.utils.encode_cell({ r: 0, c })] = cell;

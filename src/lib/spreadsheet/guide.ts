@@ -1,6 +1,7 @@
 // The Vietnamese texts of the workbook: the guide sheet, the table descriptions and the
 // header notes. The rules themselves stay in src/lib/schema/tables.ts.
 import type { Column } from '../schema/columns.ts';
+import { columnDocVi, typeLabelVi, valueDocVi } from '../schema/docs-vi.ts';
 import { TABLES, type TableName } from '../schema/tables.ts';
 
 export const GUIDE_SHEET = 'Hướng dẫn';
@@ -29,17 +30,17 @@ const KIND_LABELS: Record<string, string> = {
 };
 
 /** The note on a header cell: what the column means, its type, and its allowed values. */
-export function headerNote(name: string, col: Column<unknown>): string {
+export function headerNote(table: TableName, name: string, col: Column<unknown>): string {
   const lines = [
     name,
-    col.doc,
-    `Kiểu: ${col.cell ? KIND_LABELS[col.cell] : col.values ? 'chọn trong danh sách' : 'chữ'} (${col.typeLabel})`,
+    columnDocVi(table, name),
+    `Kiểu: ${col.cell ? KIND_LABELS[col.cell] : col.values ? 'chọn trong danh sách' : 'chữ'} (${typeLabelVi(col.typeLabel)})`,
     `Bắt buộc: ${col.required ? 'có' : 'không (để trống nếu không có)'}`,
   ];
   if (col.ref) lines.push(`Phải là mã có trong trang ${col.ref}.`);
   if (col.values) {
     lines.push('Giá trị được phép:');
-    for (const [v, meaning] of Object.entries(col.values)) lines.push(`• ${v}: ${meaning}`);
+    for (const v of Object.keys(col.values)) lines.push(`• ${v}: ${valueDocVi(table, name, v)}`);
   }
   return lines.join('\n');
 }
@@ -98,7 +99,7 @@ export function dictionaryRows(): string[][] {
   const rows: string[][] = [['bang', 'cot', 'kieu', 'bat_buoc', 'y_nghia', 'gia_tri_cho_phep']];
   for (const t of Object.keys(TABLES) as TableName[]) {
     for (const [name, c] of Object.entries(TABLES[t].columns as Record<string, Column<unknown>>)) {
-      rows.push([t, name, c.typeLabel, c.required ? 'có' : 'không', c.doc, c.values ? Object.entries(c.values).map(([k, v]) => `${k} = ${v}`).join('; ') : '']);
+      rows.push([t, name, typeLabelVi(c.typeLabel), c.required ? 'có' : 'không', columnDocVi(t, name), c.values ? Object.keys(c.values).map((k) => `${k} = ${valueDocVi(t, name, k)}`).join('; ') : '']);
     }
   }
   return rows;

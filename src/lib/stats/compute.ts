@@ -10,6 +10,10 @@ import type * as T from './types.ts';
 
 export const FIRST_YEAR = 2009;
 export const LAST_YEAR = 2025;
+/** The old districts, communes and towns were dissolved on this day (NQ 1685/NQ-UBTVQH15). */
+export const UNITS_DISSOLVED = '2025-07-01';
+/** The day a year's count holds: its last day, or for the last year the day before the units ended (no status after it). */
+export const countDay = (y: number): string => (y === LAST_YEAR ? dayBefore(UNITS_DISSOLVED) : yearEnd(y));
 
 export const STATUS_CHAR: Record<Status, string> = { reached: 'R', 'not-reached': 'N', unknown: '?' };
 
@@ -88,7 +92,7 @@ export class DatasetIndex {
       const recs = this.recs(code);
       y = { chars: {}, sources: {} };
       for (const standard of LADDERS[levelOfUnitKind(u.kind)]) {
-        const evidence = years().map((yr) => statusAt(recs, standard, yearEnd(yr)));
+        const evidence = years().map((yr) => statusAt(recs, standard, countDay(yr)));
         y.chars[standard] = evidence.map((e) => STATUS_CHAR[e.status]).join('');
         y.sources[standard] = evidence.map((e) => [...new Set(e.basis.map((id) => this.sourceOfRec.get(id)!))]);
       }
@@ -239,7 +243,7 @@ function countsOut(ix: DatasetIndex): T.CountSeries[] {
       const denominator = units.length;
       const points = ys.map((y, i): T.CountPoint => ({
         id: `count-${scope.code}-${standard}-${y}`,
-        scope: scope.code, standard, year: y, date: yearEnd(y), denominator,
+        scope: scope.code, standard, year: y, date: countDay(y), denominator,
         reached: reached[i]!, notReached: notReached[i]!, unknown: unknown[i]!.length,
         coverage: round((reached[i]! + notReached[i]!) / denominator),
         share: unknown[i]!.length === 0 ? round(reached[i]! / denominator) : null,

@@ -1,8 +1,9 @@
 // What the overview shows, in either edition: the city's counts, the plan's main targets,
 // the latest published results and milestones. Words are the pages' own.
 import { countSeries, districts } from '../pages.ts';
-import { localUnits, progress, reference, summaries } from '../site-data.ts';
+import { localUnits, meta, progress, reference, summaries } from '../site-data.ts';
 import type { FigureRef } from '../figures.ts';
+import type { Progress } from '../stats/types.ts';
 
 /** The published results shown first, by anchor id (shared by both editions). */
 export const RESULT_KEYS = ['xa-ntm', 'huyen-ntm', 'xa-nang-cao', 'xa-nang-cao-2016'] as const;
@@ -22,6 +23,7 @@ export function overview() {
     cityNtm: countSeries(city.code, 'ntm')?.points.at(-1),
     local: localUnits,
     inProgramme: localUnits.filter((u) => u.inProgramme).length,
+    verdicts: verdicts(mainProgress, meta.release),
     byGoal: [...new Set(mainProgress.map((p) => p.goal))].map((g) => mainProgress.filter((p) => p.goal === g)).sort((a, b) => rank(a[0]!) - rank(b[0]!)),
     // What happened, before what was planned: the latest published count of each kind.
     results: RESULT_KEYS.map((key) => ({ key, f: latestOf((f) => f.standard === RESULT_STANDARD[key]) })).filter((r): r is { key: ResultKey; f: FigureRef } => r.f !== undefined),
@@ -32,4 +34,49 @@ export function overview() {
     distList: districts(),
     ntmLatest: (code: string) => countSeries(code, 'ntm')?.points.at(-1),
   };
+}
+
+/** One of the plan's three targets, as the first screen answers it. */
+export interface Verdict {
+  goal: string;
+  /** The statement that speaks for the goal: the most precise deadline among those the sources agree on. */
+  lead: Progress;
+  /** The target as a count of units ("28 of 56"), where it is one. */
+  count: number | null;
+  denominator: number | null;
+  /** The published status; "no-data" where no source says whether it was met. */
+  status: Progress['status'];
+  /** The deadline had passed by the release date. */
+  overdue: boolean;
+}
+
+/** Last day of a deadline given as "2025", "2025-12" or "2025-12-31". */
+export function deadlineEnd(deadline: string): string {
+  if (/^\d{4}$/.test(deadline)) return `${deadline}-12-31`;
+  if (/^\d{4}-\d{2}$/.test(deadline)) {
+    const [y, m] = deadline.split('-').map(Number) as [number, number];
+    return `${deadline}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  }
+  return deadline;
+}
+
+/** The plan's main targets, communes then districts then the city, each with its verdict as published on `release`. */
+export function verdicts(mainProgress: readonly Progress[], release: string): Verdict[] {
+  const rank = (p: Progress) => (p.standard === 'province-completed' ? 2 : p.standard.startsWith('district-') ? 1 : 0);
+  const accepted = mainProgress.filter((p) => p.tier === 'main' && p.level === 'city' && p.standing === null);
+  return [...new Set(accepted.map((p) => p.goal))]
+    .map((goal) => {
+      const lead = accepted.filter((p) => p.goal === goal).sort((a, b) => (b.deadline ?? '').length - (a.deadline ?? '').length || a.id.localeCompare(b.id))[0]!;
+      const countable = lead.standard !== 'province-completed' && lead.denominator !== null && lead.denominator > 1;
+      const count = lead.targetCount ?? (countable && lead.target !== null ? Math.ceil(lead.target * lead.denominator! - 1e-9) : null);
+      return {
+        goal,
+        lead,
+        count,
+        denominator: count === null ? null : lead.targetDenominator ?? lead.denominator,
+        status: lead.status,
+        overdue: lead.deadline !== null && deadlineEnd(lead.deadline) < release,
+      };
+    })
+    .sort((a, b) => rank(a.lead) - rank(b.lead));
 }
