@@ -1,12 +1,13 @@
 // Every page in the sitemap of both builds (bundled data and synthetic data), both editions: 200,
 // one h1, lang of its edition, every number in a figure traced to the statistics in the edition's
 // formats, every "Chưa có số liệu công bố" / "No published data" a link to its entry on the
-// edition's open-questions page, no console error, no request to another host, no axe violation
+// edition's open-questions page, reader text only (no internal id, no number or date in the other
+// edition's format, English pages in English), no console error, no request to another host, no axe violation
 // (WCAG 2.2 AA) at 1280 px and at 320 px, and no sideways scrolling at 320 px or 375 px
 // (WCAG 1.4.10 Reflow, which axe does not check).
 import { expect, test } from '@playwright/test';
 import { SYNTHETIC_PORT } from '../../playwright.config.ts';
-import { axeViolations, figureTruthProblems, guard, horizontalOverflow, langOfPath, noDataLinkProblems, readStats, renderedFigures, sitemapPaths, tableScrollProblems, vietnameseLabelProblems } from './helpers.ts';
+import { axeViolations, figureTruthProblems, guard, horizontalOverflow, internalIds, langOfPath, noDataLinkProblems, readerTextProblems, readStats, renderedFigures, sitemapPaths, tableScrollProblems, vietnameseLabelProblems } from './helpers.ts';
 import { vietnameseLabels } from '../helpers/vi-labels.ts';
 import type { Stats } from '../../src/lib/stats/types.ts';
 
@@ -14,6 +15,7 @@ const openQuestionIds = (statsDir: string) => readStats<Stats['reference']>('ref
 const unitNames = (statsDir: string) => readStats<Stats['units']>('units', statsDir).flatMap((u) => [u.name, u.shortName]);
 
 const VI_LABELS = vietnameseLabels();
+const IDS: Record<string, string[]> = { real: internalIds('src/generated/stats'), synthetic: internalIds('tests/output/synthetic-stats') };
 
 const SITES = [
   { name: 'real', dist: 'dist', stats: 'src/generated/stats', base: '' },
@@ -58,6 +60,7 @@ for (const site of SITES) {
       expect(figureTruthProblems(await renderedFigures(page, unitNames(site.stats)), site.stats, lang), 'every figure traces to the statistics').toEqual([]);
       expect(await noDataLinkProblems(page, openQuestionIds(site.stats), lang), 'every "no published data" links to its entry on the open-questions page').toEqual([]);
       if (lang === 'en') expect(await vietnameseLabelProblems(page, VI_LABELS), 'no Vietnamese interface string outside lang="vi"').toEqual([]);
+      expect(await readerTextProblems(page, IDS[site.name]!, lang), 'reader text only: no internal id, the edition\'s own formats, English pages in English').toEqual([]);
       expect(await axeViolations(page), 'at 1280 px').toEqual([]);
       await page.setViewportSize({ width: 320, height: 640 });
       expect(await horizontalOverflow(page), `${path} scrolls sideways at 320 px`).toBeNull();

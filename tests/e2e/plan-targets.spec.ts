@@ -1,7 +1,8 @@
 // The plan's targets per district and per year, the open questions and the period after 2025,
 // checked against the statistics (read from the JSON, not copied).
 import { expect, test } from '@playwright/test';
-import { formatDate, formatNumber } from '../../src/lib/format.ts';
+import { formatDate, formatNumber, formatShare } from '../../src/lib/format.ts';
+import { verdicts } from '../../src/lib/views/overview.ts';
 import { STATUS_LABEL } from '../../src/lib/labels.ts';
 import { dueYear, targetText } from '../../src/lib/targets.ts';
 import type { Stats } from '../../src/lib/stats/types.ts';
@@ -88,14 +89,15 @@ test('/giai-doan-2026-2030/: the new communes come from the crosswalk, the new c
 });
 
 for (const viewport of [{ width: 375, height: 667 }, { width: 1280, height: 800 }]) {
-  test(`overview at ${viewport.width} px: what happened comes before what was planned, and the header takes under a third of the screen`, async ({ page }) => {
+  test(`overview at ${viewport.width} px: the answer, then what happened, before what was planned, and the header takes under a third of the screen`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await page.goto('/');
     const header = (await page.locator('.site-header').boundingBox())!;
     expect(header.y + header.height).toBeLessThan(viewport.height / 3);
+    const answer = (await page.locator('#ba-muc-tieu').boundingBox())!;
+    expect(answer.y, 'the answer starts on the first screen').toBeLessThan(viewport.height);
     const results = (await page.locator('#ket-qua').boundingBox())!;
-    const firstResult = (await page.locator('.results > li').first().boundingBox())!;
-    expect(firstResult.y, 'the first published result starts on the first screen').toBeLessThan(viewport.height);
+    expect(answer.y).toBeLessThan(results.y);
     const targets = (await page.locator('#muc-tieu').boundingBox())!;
     const map = (await page.locator('h2#ban-do').boundingBox())!;
     expect(results.y).toBeLessThan(targets.y);
@@ -114,3 +116,43 @@ test('the grouped navigation opens without JavaScript and reaches every page', a
   for (const name of ['Chưa công bố', 'Giai đoạn 2026–2030', 'Nguồn', 'Phương pháp']) await expect(page.locator('.nav-more').getByRole('link', { name })).toBeVisible();
   await ctx.close();
 });
+
+// The overview's first screen answers "did the city meet its three targets?": what NTM is, then
+// one line per target with its count, percent, deadline and the verdict as published.
+for (const [path, lang] of [['/', 'vi'], ['/en/', 'en']] as const) {
+  for (const viewport of [{ width: 375, height: 667 }, { width: 1280, height: 800 }]) {
+    test(`${path} at ${viewport.width} px: the first screen says what NTM is and has a verdict line for each of the three 2021–2025 targets`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto(path);
+      const glossary = lang === 'en' ? '/en/glossary/' : '/thuat-ngu/';
+      const intro = page.locator('#gioi-thieu');
+      await expect(intro.locator(`a[href="${glossary}#tn-nong-thon-moi"]`)).toBeVisible();
+      expect((await intro.boundingBox())!.y).toBeLessThan(viewport.height);
+      const meta = readStats<Stats['meta']>('meta');
+      const expected = verdicts(progress, meta.release);
+      expect(expected.map((v) => v.lead.standard)).toEqual(['ntm-km-2021', 'district-ntm-nc', 'province-completed']);
+      const lines = page.locator('[data-verdict]');
+      await expect(lines).toHaveCount(3);
+      for (const [i, v] of expected.entries()) {
+        const line = lines.nth(i);
+        await expect(line).toHaveAttribute('data-verdict', v.goal);
+        await expect(line).toHaveAttribute('data-verdict-status', v.status);
+        if (v.count !== null) await expect(line).toContainText(lang === 'en' ? `${v.count} of ${v.denominator}` : `${v.count}/${v.denominator}`);
+        if (v.lead.target !== null && v.lead.target < 1) await expect(line).toContainText(formatShare(v.lead.target, 1, lang));
+        if (v.lead.deadline) await expect(line).toContainText(formatDate(v.lead.deadline, lang));
+        // Each term links to the glossary, and the verdict to its evidence.
+        expect(await line.locator(`a[href^="${glossary}#tn-"]`).count()).toBeGreaterThan(0);
+        const verdict = line.locator('a.verdict');
+        await expect(verdict).toHaveCount(1);
+        const href = (await verdict.getAttribute('href'))!;
+        if (v.status === 'no-data') expect(href).toMatch(lang === 'en' ? /^\/en\/open-questions\/#[a-z0-9-]+$/ : /^\/chua-cong-bo\/#[a-z0-9-]+$/);
+        else expect(href).toBe(`#${v.goal}`);
+        await expect(verdict).toContainText(v.status === 'met' ? (lang === 'en' ? 'met' : 'đã đạt') : v.status === 'not-met' ? (lang === 'en' ? 'not met' : 'chưa đạt') : v.overdue ? (lang === 'en' ? 'overdue' : 'quá hạn') : (lang === 'en' ? 'not yet due' : 'chưa đến hạn'));
+        // On the first screen: the line starts there on a phone, and is whole there on a desktop.
+        const box = (await line.boundingBox())!;
+        expect(box.y, `verdict ${i + 1} starts on the first screen`).toBeLessThan(viewport.height);
+        if (viewport.width >= 1280) expect(box.y + box.height, `verdict ${i + 1} is whole on the first screen`).toBeLessThanOrEqual(viewport.height);
+      }
+    });
+  }
+}

@@ -42,7 +42,8 @@ const CASES: Case[] = [
   { name: 'unclosed-quote', expect: /units\.csv:5:1: CSV syntax: Quoted field unterminated/ },
   { name: 'hex-missing-unit', expect: /units\.csv:10:1: Xã Trung Chánh \(27586\) has no tile in hex_layout\.csv — add a row/ },
   { name: 'hex-shared-tile', expect: /hex_layout\.csv:6:\d+: Xã Đông Thạnh is on the same tile \(col 2, row 2\) as Xã Tân Hiệp \(line 5\)/ },
-  { name: 'wrong-field-count', expect: /sources\.csv:3:1: row has 11 fields but the header has 10/ },
+  { name: 'wrong-field-count', expect: /sources\.csv:3:1: row has 12 fields but the header has 11/ },
+  { name: 'note-en-alone', expect: /sources\.csv:2:\d+: "note_en" translates an empty "note" — fill "note" first, or empty "note_en"/ },
 ];
 
 /** An output folder holding a previous build, to check it survives. */

@@ -14,7 +14,7 @@ const communes = bundled.units.filter((u) => u.parent_code === '783' && u.kind =
 const TARGET: TargetRow = {
   id: 't-test-783-km-2024', goal: 'test-783-km-2024', level: 'city', tier: 'step', scope: '783', standard: 'ntm-km-2021',
   value: 0.1, count: 2, denominator: 20, comparator: 'at-least', deadline: { iso: '2024-12', precision: 'month' },
-  wording: 'Huyện Củ Chi có ít nhất 2/20 xã đạt chuẩn NTM kiểu mẫu', source_id: SOURCE, standing: null, note: null,
+  wording: 'Huyện Củ Chi có ít nhất 2/20 xã đạt chuẩn NTM kiểu mẫu', source_id: SOURCE, standing: null, note: null, note_en: null,
 };
 
 const rec = (code: string, event: RecognitionRow['event'], when: { year?: number; asOf?: string }): RecognitionRow => ({

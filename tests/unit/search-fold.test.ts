@@ -32,4 +32,6 @@ describe('title boost', () => {
   it('ranks a folded title phrase next', () => assert.equal(titleBoost('Xã Đông Thạnh', 'dong thanh'), 2));
   it('does not boost titles with the words in another order', () => assert.equal(titleBoost('Xã Tân Thạnh Đông', 'dong thanh'), 1));
   it('matches whole words only', () => assert.equal(titleBoost('Huyện Củ Chi', 'hi'), 1));
+  it('boosts a page the query names among other words', () => assert.equal(titleBoost('Xã Thạnh An', 'thanh an xa dao'), 2));
+  it('needs every word of the title in the query', () => assert.equal(titleBoost('Xã Thạnh An', 'thanh xa dao'), 1));
 });

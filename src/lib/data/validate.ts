@@ -347,6 +347,12 @@ export function validateDataset(tables: Record<TableName, CsvTable | null>, dir 
       }
     }
   }
+  // The same for the English notes of sources, figures and targets.
+  for (const table of ['sources', 'figures', 'targets'] as const) {
+    for (const r of located[table]) {
+      if (r.value['note'] === null && r.value['note_en'] !== null) err(table, r, 'note_en', '"note_en" translates an empty "note"', 'fill "note" first, or empty "note_en"');
+    }
+  }
   if (tables.open_questions && !tables.open_questions.broken) {
     const missing = Object.keys(NO_DATA_TOPICS).filter((t) => !topicOwner.has(t));
     if (missing.length > 0) {

@@ -36,6 +36,7 @@ const COLUMNS = {
     published_on: 'Ngày công bố hoặc ngày ký, chính xác đến mức đã biết; để trống khi nguồn không ghi ngày.',
     language: 'Ngôn ngữ của nguồn.',
     note: 'Lưu ý: trang không ghi ngày, bản sao, phần nào của nguồn được dùng.',
+    note_en: 'Cột "note" bằng tiếng Anh, cho bản tiếng Anh (chỉ khi có "note"; để trống: trang tiếng Anh hiện ghi chú tiếng Việt, có ghi rõ).',
   },
   units: {
     code: 'Mã đơn vị hành chính (mã GSO) trước ngày 01/7/2025: 79 cho thành phố, 3 chữ số cho huyện, 5 chữ số cho xã và thị trấn.',
@@ -80,6 +81,7 @@ const COLUMNS = {
     source_id: 'Nguồn công bố số liệu.',
     quote: 'Lời của chính nguồn về số liệu, ngắn gọn.',
     note: 'Lưu ý: khác biệt về phạm vi, làm tròn, bộ tiêu chí.',
+    note_en: 'Cột "note" bằng tiếng Anh, cho bản tiếng Anh (chỉ khi có "note"; để trống: trang tiếng Anh hiện ghi chú tiếng Việt, có ghi rõ).',
   },
   targets: {
     id: 'Mã cố định của mục tiêu theo cách một nguồn nêu.',
@@ -97,6 +99,7 @@ const COLUMNS = {
     source_id: 'Nguồn nêu mục tiêu.',
     standing: 'Điền ở một cách nêu mà các nguồn khác của cùng mục tiêu đã xác định là sai.',
     note: 'Lưu ý, ví dụ: con số riêng của kế hoạch chưa được công bố.',
+    note_en: 'Cột "note" bằng tiếng Anh, cho bản tiếng Anh (chỉ khi có "note"; để trống: trang tiếng Anh hiện ghi chú tiếng Việt, có ghi rõ).',
   },
   criteria_sets: {
     id: 'Mã cố định của bộ tiêu chí hoặc của quyết định về chương trình.',

@@ -134,6 +134,7 @@ export const sourceColumns = {
   published_on: optional(partialDate('When it was published or signed, as precise as known; empty when the source has no date.')),
   language: enumOf({ vi: 'Vietnamese', en: 'English' }, 'Language of the source.'),
   note: optional(text('Caveats: undated page, mirror, what part of it we use.')),
+  note_en: optional(text('"note" in English, for the English edition (only with "note"; empty: the English page shows the Vietnamese note, marked as such).')),
 } satisfies Columns;
 
 export const unitColumns = {
@@ -185,6 +186,7 @@ export const figureColumns = {
   source_id: ref('sources', 'Where it is published.'),
   quote: optional(text('The source\'s own words for the figure, short.', { max: 400 })),
   note: optional(text('Caveats: scope differences, rounding, standard set.')),
+  note_en: optional(text('"note" in English, for the English edition (only with "note"; empty: the English page shows the Vietnamese note, marked as such).')),
 } satisfies Columns;
 
 export const targetColumns = {
@@ -207,6 +209,7 @@ export const targetColumns = {
   source_id: ref('sources', 'Where the target is stated.'),
   standing: optional(enumOf({ contradicted: 'the other statements of the same goal contradict this one, and they settle it: shown as what it is, never as the goal' }, 'Set on a statement the other sources of its goal have settled against.')),
   note: optional(text('Caveats, e.g. the plan\'s own number is not published.')),
+  note_en: optional(text('"note" in English, for the English edition (only with "note"; empty: the English page shows the Vietnamese note, marked as such).')),
 } satisfies Columns;
 
 export const criteriaSetColumns = {

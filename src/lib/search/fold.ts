@@ -41,7 +41,8 @@ export function foldMarks(s: string): string {
 
 /**
  * Score multiplier for a result whose title contains the whole query as a phrase:
- * ×3 with the same marks as typed, ×2 ignoring marks, else ×1. Names typed in full
+ * ×3 with the same marks as typed, ×2 ignoring marks or when the query holds every word of
+ * the title among others, else ×1. Names typed in full
  * ("dong thanh") then lead over pages that only mention both words.
  */
 export function titleBoost(title: string, query: string): number {
@@ -50,6 +51,10 @@ export function titleBoost(title: string, query: string): number {
   if (!q) return 1;
   if (t.includes(` ${q} `)) return 3;
   if (` ${foldMarks(t)} `.includes(` ${foldMarks(q)} `)) return 2;
+  // The query names the page among other words ("thanh an xa dao" → "Xã Thạnh An").
+  const titleWords = foldMarks(t).trim().split(' ');
+  const queryWords = new Set(foldMarks(q).split(' '));
+  if (titleWords.length >= 2 && titleWords.every((w) => queryWords.has(w))) return 2;
   return 1;
 }
 

@@ -432,7 +432,7 @@ function sourcesOut(ix: DatasetIndex): T.SourceOut[] {
   for (const q of ix.data.open_questions) if (q.nearest_source_id) add(q.nearest_source_id, `open-${q.id}`);
   return [...ix.data.sources].sort((a, b) => a.id.localeCompare(b.id)).map((s) => ({
     id: s.id, kind: s.kind, title: s.title, publisher: s.publisher, url: s.url, urlUnknown: s.url_status === 'unknown', decisionNumber: s.decision_number,
-    publishedOn: s.published_on?.iso ?? null, language: s.language, note: s.note,
+    publishedOn: s.published_on?.iso ?? null, language: s.language, note: s.note, noteEn: s.note_en,
     citedBy: [...(cite.get(s.id) ?? [])].sort(),
   }));
 }
@@ -466,11 +466,11 @@ export function computeStats(data: Dataset): T.Stats {
       sources: sourcesOut(ix),
       figures: [...data.figures].sort((a, b) => a.id.localeCompare(b.id)).map((f) => ({
         id: f.id, scope: f.scope, metric: f.metric, standard: f.standard, value: f.value, denominator: f.denominator, unit: f.unit,
-        qualifier: f.qualifier, asOf: f.as_of.iso, sourceId: f.source_id, quote: f.quote, note: f.note,
+        qualifier: f.qualifier, asOf: f.as_of.iso, sourceId: f.source_id, quote: f.quote, note: f.note, noteEn: f.note_en,
       })),
       targets: [...data.targets].sort((a, b) => a.id.localeCompare(b.id)).map((t) => ({
         id: t.id, goal: t.goal, level: t.level, tier: t.tier, scope: t.scope, standard: t.standard, value: t.value, count: t.count, denominator: t.denominator,
-        comparator: t.comparator, deadline: t.deadline?.iso ?? null, wording: t.wording, sourceId: t.source_id, standing: t.standing, note: t.note,
+        comparator: t.comparator, deadline: t.deadline?.iso ?? null, wording: t.wording, sourceId: t.source_id, standing: t.standing, note: t.note, noteEn: t.note_en,
       })),
       criteriaSets: [...data.criteria_sets].sort((a, b) => a.id.localeCompare(b.id)).map((c) => ({
         id: c.id, level: c.level, standards: (c.standards ?? '').split('|').map((s) => s.trim()).filter(Boolean) as Standard[], period: c.period,

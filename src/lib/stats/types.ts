@@ -158,6 +158,8 @@ export interface SourceOut {
   publishedOn: string | null;
   language: string;
   note: string | null;
+  /** The note in English, for the English edition; null where none is written yet. */
+  noteEn: string | null;
   citedBy: string[];
 }
 
@@ -182,12 +184,12 @@ export interface Stats {
     sources: SourceOut[];
     figures: {
       id: string; scope: string; metric: Metric; standard: Standard | null; value: number; denominator: number | null; unit: ValueUnit;
-      qualifier: Qualifier; asOf: string; sourceId: string; quote: string | null; note: string | null;
+      qualifier: Qualifier; asOf: string; sourceId: string; quote: string | null; note: string | null; noteEn: string | null;
     }[];
     targets: {
       id: string; goal: string; level: 'city' | 'national'; tier: 'main' | 'step' | 'context'; scope: string; standard: TargetStandard; value: number | null;
       count: number | null; denominator: number | null; comparator: 'at-least' | 'about';
-      deadline: string | null; wording: string; sourceId: string; standing: 'contradicted' | null; note: string | null;
+      deadline: string | null; wording: string; sourceId: string; standing: 'contradicted' | null; note: string | null; noteEn: string | null;
     }[];
     criteriaSets: {
       id: string; level: string; standards: Standard[]; period: string; issuer: string; decisionNumber: string; decidedOn: string | null;
