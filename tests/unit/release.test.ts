@@ -90,11 +90,16 @@ describe('downloads of the bundled data', () => {
     }
   });
 
-  it('a first release lists every row as added and no status change', () => {
-    const log = JSON.parse(rel('changelog.json').toString('utf8')) as { releases: { previous: string | null; statusChanges: unknown[]; tables: { table: string; added: string[] }[] }[] };
-    assert.equal(log.releases.length, 1);
-    assert.equal(log.releases[0]!.previous, null);
-    assert.equal(log.releases[0]!.tables.find((t) => t.table === 'figures')!.added.length, Papa.parse(readFileSync('data/figures.csv', 'utf8'), { header: true, skipEmptyLines: true }).data.length);
+  it('the first archived release lists every row as added; the next names what changed since', () => {
+    const log = JSON.parse(rel('changelog.json').toString('utf8')) as { releases: { release: string; previous: string | null; statusChanges: { code: string; before: string; after: string }[]; tables: { table: string; added: string[] }[] }[] };
+    const first = log.releases.at(-1)!;
+    assert.equal(first.previous, null);
+    assert.equal(first.tables.find((t) => t.table === 'figures')!.added.length, Papa.parse(readFileSync(`data/releases/${first.release}/figures.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data.length);
+    assert.deepEqual(first.statusChanges, []);
+    // 2026-12-06: Long Hòa and Lý Nhơn dated by the 8/2015 report, as Bình Chánh's communes are.
+    const dec = log.releases.find((r) => r.release === '2026-12-06')!;
+    assert.equal(dec.previous, '2026-11-28');
+    assert.deepEqual(dec.statusChanges.map((c) => [c.code, c.before, c.after]), [['27679', 'đạt (chậm nhất 2016-09)', 'đạt (chậm nhất 2015-08)'], ['27682', 'đạt (chậm nhất 2016-09)', 'đạt (chậm nhất 2015-08)']]);
   });
 });
 
@@ -117,13 +122,14 @@ describe('changelog between two releases', () => {
     const figPath = join(data, 'figures.csv');
     const figs = readFileSync(figPath, 'utf8').trimEnd().split('\n');
     const removed = figs.splice(1, 1)[0]!.split(',')[0]!;
-    figs.push('f-79-test-added,79,units-reached,ntm,56,56,count,exact,2025-06,ccptnt-2015-08-ket-qua,,');
+    figs.push('f-79-test-added,79,units-reached,ntm,56,56,count,exact,2025-06,ccptnt-2015-08-ket-qua,,,');
     writeFileSync(figPath, `${figs.join('\n')}\n`);
     const out = join(tmp, 'stats2');
     const res = runPipeline({ dataDir: data, outDir: out });
     assert.ok(res.ok, res.diagnostics.map((d) => d.message).join('\n'));
     const log = JSON.parse(readFileSync(join(out, 'release', 'changelog.json'), 'utf8')) as { releases: { release: string; previous: string | null; tables: { table: string; added: string[]; removed: string[]; changed: { key: string; fields: string[] }[] }[]; statusChanges: { code: string; standard: string; before: string; after: string }[] }[] };
-    assert.deepEqual(log.releases.map((x) => [x.release, x.previous]), [['2026-12-31', '2026-11-28'], ['2026-11-28', null]]);
+    const current = Papa.parse<Record<string, string>>(readFileSync('data/dataset.csv', 'utf8'), { header: true }).data[0]!['release']!;
+    assert.deepEqual(log.releases.slice(0, 2).map((x) => [x.release, x.previous]), [['2026-12-31', current], [current, log.releases[2]?.release ?? null]]);
     const latest = log.releases[0]!;
     const figures = latest.tables.find((t) => t.table === 'figures')!;
     assert.deepEqual([figures.added, figures.removed], [['f-79-test-added'], [removed]]);

@@ -112,7 +112,7 @@ describe('round trip', () => {
     assert.deepEqual(units.changed, [{ key: '783', columns: ['short_name'] }]);
     assert.deepEqual(r.changes.find((c) => c.table === 'sources')!.added, ['src-new']);
     assert.match(readFileSync(join(data, 'units.csv'), 'utf8'), /\n783,Huyện Củ Chi,Củ Chi \(đã sửa\),district,/);
-    assert.match(readFileSync(join(data, 'sources.csv'), 'utf8'), /\nsrc-new,news,Bài mới,Báo B,https:\/\/example\.org\/b,,,2026-11,vi,\n$/);
+    assert.match(readFileSync(join(data, 'sources.csv'), 'utf8'), /\nsrc-new,news,Bài mới,Báo B,https:\/\/example\.org\/b,,,2026-11,vi,,\n$/);
   });
 });
 
@@ -177,7 +177,7 @@ const CASES: Case[] = [
   {
     file: 'number-text', ok: true,
     messages: ['number-text.xlsx › figures!E4: lưu ý: số “1.234,5” gõ dạng chữ theo cách viết Việt Nam đã được đọc thành 1234.5 — không cần làm gì; lần sau nên nhập ô dạng số'],
-    writes: ['figures', 'f-784-income-2020,784,income-per-capita,,1234.5,,million-vnd-per-person-year,exact,2020,src-a,"63,7 triệu",'],
+    writes: ['figures', 'f-784-income-2020,784,income-per-capita,,1234.5,,million-vnd-per-person-year,exact,2020,src-a,"63,7 triệu",,'],
   },
   { file: 'number-text-ambiguous', ok: false, messages: ['number-text-ambiguous.xlsx › figures!E4: số “1.234” gõ dạng chữ không rõ nghĩa: có thể là 1234 (dấu chấm ngăn hàng nghìn) hoặc 1,234 (dấu chấm thập phân) — nhập lại thành ô dạng số, hoặc gõ 1234 nếu là số nguyên; số thập phân dùng dấu phẩy khi gõ dạng chữ, ví dụ 1,234'] },
   { file: 'formula', ok: true, messages: ['formula.xlsx › figures!E2: lưu ý: ô có công thức =F2; đã lấy kết quả Excel đã tính: 2 — không cần làm gì; nếu công thức tham chiếu ô khác, hãy kiểm tra kết quả'] },
