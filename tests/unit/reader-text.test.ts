@@ -80,7 +80,7 @@ describe('the overview\'s verdicts', () => {
 });
 
 describe('English notes for the English edition', () => {
-  for (const table of ['sources', 'figures', 'targets']) {
+  for (const table of ['sources', 'figures', 'targets', 'criteria_sets']) {
     it(`every note in data/${table}.csv has its English text`, () => {
       const rows = Papa.parse<Record<string, string>>(readFileSync(`data/${table}.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data;
       const missing = rows.filter((r) => r['note'] && !r['note_en']).map((r) => r['id']);

@@ -347,8 +347,8 @@ export function validateDataset(tables: Record<TableName, CsvTable | null>, dir 
       }
     }
   }
-  // The same for the English notes of sources, figures and targets.
-  for (const table of ['sources', 'figures', 'targets'] as const) {
+  // The same for the English notes of sources, figures, targets and criteria sets.
+  for (const table of ['sources', 'figures', 'targets', 'criteria_sets'] as const) {
     for (const r of located[table]) {
       if (r.value['note'] === null && r.value['note_en'] !== null) err(table, r, 'note_en', '"note_en" translates an empty "note"', 'fill "note" first, or empty "note_en"');
     }

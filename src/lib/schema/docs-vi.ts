@@ -116,6 +116,7 @@ const COLUMNS = {
     amends: 'Bộ tiêu chí mà văn bản này sửa đổi hoặc điều chỉnh.',
     source_id: 'Nguồn mô tả văn bản.',
     note: 'Lưu ý.',
+    note_en: 'Cột "note" bằng tiếng Anh, cho bản tiếng Anh (chỉ khi có "note"; để trống: trang tiếng Anh hiện ghi chú tiếng Việt, có ghi rõ).',
   },
   crosswalk: {
     old_code: 'Xã hoặc thị trấn trước năm 2025.',

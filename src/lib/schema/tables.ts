@@ -227,6 +227,7 @@ export const criteriaSetColumns = {
   amends: optional(ref('criteria_sets', 'The set it amends or adjusts.')),
   source_id: ref('sources', 'Where it is described.'),
   note: optional(text('Caveats.')),
+  note_en: optional(text('"note" in English, for the English edition (only with "note"; empty: the English page shows the Vietnamese note, marked as such).')),
 } satisfies Columns;
 
 export const crosswalkColumns = {

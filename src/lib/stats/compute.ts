@@ -475,7 +475,7 @@ export function computeStats(data: Dataset): T.Stats {
       criteriaSets: [...data.criteria_sets].sort((a, b) => a.id.localeCompare(b.id)).map((c) => ({
         id: c.id, level: c.level, standards: (c.standards ?? '').split('|').map((s) => s.trim()).filter(Boolean) as Standard[], period: c.period,
         issuer: c.issuer, decisionNumber: c.decision_number, decidedOn: c.decided_on?.iso ?? null, title: c.title,
-        criteriaCount: c.criteria_count, indicatorCount: c.indicator_count, effectiveOn: c.effective_on?.iso ?? null, amends: c.amends, sourceId: c.source_id, note: c.note,
+        criteriaCount: c.criteria_count, indicatorCount: c.indicator_count, effectiveOn: c.effective_on?.iso ?? null, amends: c.amends, sourceId: c.source_id, note: c.note, noteEn: c.note_en,
       })),
       openQuestions: [...data.open_questions].map((q) => ({
         id: q.id, topics: (q.topics ?? '').split('|').map((x) => x.trim()).filter(Boolean) as NoDataTopic[], question: q.question, searched: q.searched,

@@ -193,7 +193,7 @@ export interface Stats {
     }[];
     criteriaSets: {
       id: string; level: string; standards: Standard[]; period: string; issuer: string; decisionNumber: string; decidedOn: string | null;
-      title: string; criteriaCount: number | null; indicatorCount: number | null; effectiveOn: string | null; amends: string | null; sourceId: string; note: string | null;
+      title: string; criteriaCount: number | null; indicatorCount: number | null; effectiveOn: string | null; amends: string | null; sourceId: string; note: string | null; noteEn: string | null;
     }[];
     openQuestions: {
       id: string; topics: NoDataTopic[]; question: string; searched: string; searchedOn: string; nearest: string | null; nearestSourceId: string | null;
