@@ -20,7 +20,10 @@ export function reachedText(r: ReachedWhen, lang: Lang = 'vi'): string {
   const parts: string[] = [];
   const criteriaOnly = r.event === 'criteria-met';
   if (r.year !== null) parts.push(en ? (criteriaOnly ? `met all criteria in ${r.year}` : `met the standard for ${r.year}`) : criteriaOnly ? `đạt đủ tiêu chí năm ${r.year}` : `đạt chuẩn năm ${r.year}`);
-  else if (r.asOf !== null && r.decidedOn === null) parts.push(en ? `met it by ${formatDate(r.asOf, lang)} at the latest` : `đã đạt, chậm nhất ${formatDate(r.asOf)}`);
+  else if (r.asOf !== null && r.decidedOn === null) {
+    const by = formatDate(r.asOf, lang);
+    parts.push(en ? `${criteriaOnly ? 'met all criteria' : 'met it'} by ${by} at the latest` : `${criteriaOnly ? 'đạt đủ tiêu chí' : 'đã đạt'}, chậm nhất ${formatDate(r.asOf)}`);
+  }
   if (r.decisionNumber !== null || r.decidedOn !== null) {
     const num = r.decisionNumber ?? '';
     const day = r.decidedOn ? formatDate(r.decidedOn, lang) : null;

@@ -27,6 +27,8 @@ describe('the year of a standard and the date of its decision', () => {
   it('gives a date known only from a later report as the latest possible one', () => {
     assert.equal(reachedText(DERIVED), 'đã đạt, chậm nhất 8/2015, đã được công nhận');
     assert.match(reachedText(DERIVED, 'en'), /^met it by Aug 2015 at the latest/);
+    const criteria: ReachedWhen = { event: 'criteria-met', year: null, asOf: '2012-03-05', decisionNumber: null, decidedOn: null };
+    assert.equal(reachedText(criteria), 'đạt đủ tiêu chí, chậm nhất 05/03/2012, nguồn không nêu quyết định công nhận');
   });
   it('orders a history by the standard\'s year, then the decision, an unknown decision last', () => {
     const r2015: ReachedWhen = { ...BINH_CHANH, year: 2015 };
