@@ -1,7 +1,7 @@
 // Vietnamese column and value texts for the data dictionary on /so-lieu/ and the workbook's
 // header notes, which Vietnamese readers see. The English docs stay in tables.ts; these say the
 // same facts. tests/unit/schema-docs-vi.test.ts keeps them in step with the schema.
-import { NO_DATA_TOPICS, TABLES, type TableName } from './tables.ts';
+import { METRICS, NO_DATA_TOPICS, QUALIFIERS, STANDARDS, TABLES, TARGET_STANDARDS, UNIT_KINDS, type TableName } from './tables.ts';
 import type { ColumnValue } from './columns.ts';
 
 type Cols<T extends TableName> = (typeof TABLES)[T]['columns'];
@@ -152,6 +152,7 @@ const COLUMNS = {
   },
 } as const satisfies ExactColumnDocs;
 
+// Values whose meanings tables.ts already states in Vietnamese are taken from there.
 const VALUES = {
   dataset: {
     synthetic: {
@@ -176,12 +177,7 @@ const VALUES = {
     },
   },
   units: {
-    kind: {
-      city: 'Thành phố trực thuộc trung ương',
-      district: 'Huyện',
-      commune: 'Xã',
-      town: 'Thị trấn',
-    },
+    kind: UNIT_KINDS,
     in_programme: {
       yes: 'có tham gia chương trình NTM',
       no: 'không tham gia',
@@ -196,15 +192,7 @@ const VALUES = {
     },
   },
   recognitions: {
-    standard: {
-      'ntm': 'Xã đạt chuẩn nông thôn mới',
-      'ntm-nc-2016': 'Xã đạt chuẩn NTM nâng cao theo bộ tiêu chí TP giai đoạn 2016–2020',
-      'ntm-nc-2021': 'Xã đạt chuẩn NTM nâng cao gắn với đô thị hóa, giai đoạn 2021–2025',
-      'ntm-km-2021': 'Xã đạt chuẩn NTM kiểu mẫu, giai đoạn 2021–2025',
-      'district-ntm': 'Huyện đạt chuẩn nông thôn mới (Thủ tướng công nhận)',
-      'district-ntm-nc': 'Huyện đạt chuẩn NTM nâng cao (Thủ tướng công nhận)',
-      'province-completed': 'Tỉnh/thành phố hoàn thành nhiệm vụ xây dựng NTM (Thủ tướng công nhận)',
-    },
+    standard: STANDARDS,
     event: {
       recognized: 'được cơ quan có thẩm quyền công nhận chính thức',
       'criteria-met': 'được báo cáo là đạt đủ mọi tiêu chí, chưa biết quyết định công nhận',
@@ -212,31 +200,8 @@ const VALUES = {
     },
   },
   figures: {
-    metric: {
-      'units-reached': 'Số đơn vị đạt một chuẩn (cột standard) trong phạm vi scope; denominator = tổng số đơn vị xét',
-      'units-criteria-met-all': 'Số xã đạt đủ tất cả tiêu chí (chưa chắc đã có quyết định công nhận)',
-      'units-partial-criteria': 'Số xã đạt một số tiêu chí nhất định (ghi rõ trong note)',
-      'criteria-average': 'Số tiêu chí bình quân đạt được mỗi xã; denominator = tổng số tiêu chí của bộ',
-      'income-per-capita': 'Thu nhập bình quân đầu người',
-      'income-ratio-to-urban': 'Thu nhập nông thôn so với thành thị (tỷ lệ)',
-      'poor-households': 'Số hộ nghèo',
-      'poverty-rate': 'Tỷ lệ hộ nghèo',
-      'near-poor-households': 'Số hộ cận nghèo',
-      'near-poor-rate': 'Tỷ lệ hộ cận nghèo',
-      'ocop-products': 'Số sản phẩm OCOP',
-      'population': 'Dân số',
-      'area': 'Diện tích',
-      'funds-mobilised': 'Vốn huy động cho chương trình',
-    },
-    standard: {
-      'ntm': 'Xã đạt chuẩn nông thôn mới',
-      'ntm-nc-2016': 'Xã đạt chuẩn NTM nâng cao theo bộ tiêu chí TP giai đoạn 2016–2020',
-      'ntm-nc-2021': 'Xã đạt chuẩn NTM nâng cao gắn với đô thị hóa, giai đoạn 2021–2025',
-      'ntm-km-2021': 'Xã đạt chuẩn NTM kiểu mẫu, giai đoạn 2021–2025',
-      'district-ntm': 'Huyện đạt chuẩn nông thôn mới (Thủ tướng công nhận)',
-      'district-ntm-nc': 'Huyện đạt chuẩn NTM nâng cao (Thủ tướng công nhận)',
-      'province-completed': 'Tỉnh/thành phố hoàn thành nhiệm vụ xây dựng NTM (Thủ tướng công nhận)',
-    },
+    metric: METRICS,
+    standard: STANDARDS,
     unit: {
       count: 'số đếm (đơn vị, xã, sản phẩm…)',
       share: 'tỷ lệ từ 0 đến 1 (0.793 = 79,3%)',
@@ -248,13 +213,7 @@ const VALUES = {
       'billion-vnd': 'tỷ đồng',
       criteria: 'tiêu chí',
     },
-    qualifier: {
-      exact: 'con số chính xác như nguồn ghi',
-      approx: 'nguồn ghi "khoảng", "gần", "~"',
-      'more-than': 'nguồn ghi "hơn", "trên", ">"',
-      'at-least': 'nguồn ghi "ít nhất", "≥"',
-      'less-than': 'nguồn ghi "dưới", "<"',
-    },
+    qualifier: QUALIFIERS,
   },
   targets: {
     level: {
@@ -266,20 +225,7 @@ const VALUES = {
       step: 'một bước tiến tới mục tiêu chính: một năm, hoặc một huyện',
       context: 'mục tiêu trước hoặc sau đó, hoặc mục tiêu cả nước, hiện để đối chiếu',
     },
-    standard: {
-      'ntm': 'Xã đạt chuẩn nông thôn mới',
-      'ntm-nc-2016': 'Xã đạt chuẩn NTM nâng cao theo bộ tiêu chí TP giai đoạn 2016–2020',
-      'ntm-nc-2021': 'Xã đạt chuẩn NTM nâng cao gắn với đô thị hóa, giai đoạn 2021–2025',
-      'ntm-km-2021': 'Xã đạt chuẩn NTM kiểu mẫu, giai đoạn 2021–2025',
-      'district-ntm': 'Huyện đạt chuẩn nông thôn mới (Thủ tướng công nhận)',
-      'district-ntm-nc': 'Huyện đạt chuẩn NTM nâng cao (Thủ tướng công nhận)',
-      'province-completed': 'Tỉnh/thành phố hoàn thành nhiệm vụ xây dựng NTM (Thủ tướng công nhận)',
-      'ntm-nc': 'Xã đạt chuẩn NTM nâng cao (nguồn không nêu bộ tiêu chí)',
-      'ntm-km': 'Xã đạt chuẩn NTM kiểu mẫu (nguồn không nêu bộ tiêu chí)',
-      'ntm-smart': 'Xã đạt chuẩn NTM thông minh',
-      'district-ntm-km': 'Huyện đạt chuẩn NTM kiểu mẫu',
-      'district-ntm-smart': 'Huyện đạt chuẩn NTM thông minh',
-    },
+    standard: TARGET_STANDARDS,
     comparator: {
       'at-least': 'lớn hơn hoặc bằng giá trị (≥ value)',
       about: 'xấp xỉ giá trị (≈ value)',
