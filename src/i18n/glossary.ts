@@ -127,7 +127,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     standard: 'district-ntm-nc',
     explanation: {
       en: 'A district that meets the advanced district criteria, recognised by the Prime Minister. Ho Chi Minh City\'s set for 2021–2025, linked to urbanisation, requires at least 50% of the district\'s communes to meet the advanced commune standard linked to urbanisation, every township to meet the civilised urban standard ([[văn minh đô thị]]), at least 95% of residents to be satisfied (at least 85% in each commune), and the criteria of the national set. No source shows any of the city\'s districts recognised before the district level ended on 1 July 2025.',
-      vi: 'Huyện đạt các tiêu chí huyện NTM nâng cao, do Thủ tướng Chính phủ công nhận. Bộ tiêu chí gắn với đô thị hóa 2021–2025 của TP.HCM đòi hỏi ít nhất 50% số xã trong huyện đạt chuẩn xã NTM nâng cao gắn với đô thị hóa; 100% thị trấn đạt chuẩn văn minh đô thị; ít nhất 95% người dân hài lòng (mỗi xã ít nhất 85%); và đạt các tiêu chí của bộ quốc gia. Chưa nguồn nào cho thấy huyện nào của TP được công nhận trước khi cấp huyện chấm dứt ngày 01/7/2025.',
+      vi: 'Huyện đạt các tiêu chí huyện NTM nâng cao, do Thủ tướng Chính phủ công nhận. Bộ tiêu chí gắn với đô thị hóa 2021–2025 của TP.HCM đòi hỏi ít nhất 50% số xã trong huyện đạt chuẩn xã NTM nâng cao gắn với đô thị hóa; 100% thị trấn đạt chuẩn văn minh đô thị; ít nhất 95% người dân hài lòng (mỗi xã ít nhất 85%); và đạt các tiêu chí của bộ quốc gia. Chưa nguồn nào cho thấy huyện nào của TP được công nhận trước khi cấp huyện chấm dứt ngày 01/07/2025.',
     },
     decisions: ['qd-320-ttg-2022', 'qd-2475-ubnd-2023'],
     see: [SEE.targets],
@@ -177,7 +177,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     en: 'Commune',
     explanation: {
       en: 'A [[xã]] is a rural commune, the lowest level of local government. This site follows the communes of the city\'s former rural districts as they were before 1 July 2025. On that date they were reorganised into new, larger communes (a few parts went into wards, [[phường]]); the reorganisation page shows what each former commune became.',
-      vi: 'Xã là đơn vị hành chính cấp thấp nhất ở nông thôn. Trang theo dõi các xã của các huyện ngoại thành cũ, theo địa giới trước ngày 01/7/2025. Từ ngày này, các xã được sắp xếp thành các xã mới lớn hơn (một vài phần vào phường); trang Sắp xếp 2025 cho biết mỗi xã cũ trở thành đơn vị nào.',
+      vi: 'Xã là đơn vị hành chính cấp thấp nhất ở nông thôn. Trang theo dõi các xã của các huyện ngoại thành cũ, theo địa giới trước ngày 01/07/2025. Từ ngày này, các xã được sắp xếp thành các xã mới lớn hơn (một vài phần vào phường); trang Sắp xếp 2025 cho biết mỗi xã cũ trở thành đơn vị nào.',
     },
     decisions: ['nq-1685-ubtvqh15-2025'],
     see: [SEE.reorg],
@@ -188,7 +188,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     en: 'Township',
     explanation: {
       en: 'A township ([[thị trấn]]) is a town within a rural district, at the same level as a commune (for example Củ Chi township, Tân Túc township). Townships were not part of the commune-level NTM programme; under the city\'s advanced district set for 2021–2025 they are assessed against the civilised urban standard ([[văn minh đô thị]]) instead. They were reorganised with the communes on 1 July 2025.',
-      vi: 'Thị trấn là đơn vị hành chính cùng cấp với xã trong một huyện (ví dụ thị trấn Củ Chi, thị trấn Tân Túc). Thị trấn không thuộc chương trình NTM cấp xã; theo bộ tiêu chí huyện NTM nâng cao 2021–2025 của TP, thị trấn được đánh giá theo chuẩn văn minh đô thị. Các thị trấn được sắp xếp cùng các xã từ ngày 01/7/2025.',
+      vi: 'Thị trấn là đơn vị hành chính cùng cấp với xã trong một huyện (ví dụ thị trấn Củ Chi, thị trấn Tân Túc). Thị trấn không thuộc chương trình NTM cấp xã; theo bộ tiêu chí huyện NTM nâng cao 2021–2025 của TP, thị trấn được đánh giá theo chuẩn văn minh đô thị. Các thị trấn được sắp xếp cùng các xã từ ngày 01/07/2025.',
     },
     decisions: ['nq-1685-ubtvqh15-2025'],
     see: [SEE.reorg],
@@ -199,7 +199,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     en: 'District',
     explanation: {
       en: 'A [[huyện]] is a rural district, the level between the city and its communes. The city\'s rural districts were Củ Chi, Hóc Môn, Bình Chánh, Nhà Bè and Cần Giờ. From 1 July 2025 local government has two levels (province and commune) and there are no districts, so no district standard can be recognised after that date.',
-      vi: 'Huyện là cấp hành chính giữa thành phố và xã. Các huyện ngoại thành của TP là Củ Chi, Hóc Môn, Bình Chánh, Nhà Bè và Cần Giờ. Từ ngày 01/7/2025, chính quyền địa phương có hai cấp (tỉnh, xã), không còn huyện, nên không huyện nào có thể được công nhận thêm một chuẩn cấp huyện sau mốc này.',
+      vi: 'Huyện là cấp hành chính giữa thành phố và xã. Các huyện ngoại thành của TP là Củ Chi, Hóc Môn, Bình Chánh, Nhà Bè và Cần Giờ. Từ ngày 01/07/2025, chính quyền địa phương có hai cấp (tỉnh, xã), không còn huyện, nên không huyện nào có thể được công nhận thêm một chuẩn cấp huyện sau mốc này.',
     },
     decisions: ['nq-1685-ubtvqh15-2025'],
     missing: {

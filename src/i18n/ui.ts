@@ -34,7 +34,7 @@ const VI = {
   footerEveryFigure: 'Mỗi con số dẫn nguồn; nơi',
   footerNoData: 'chưa có số liệu công bố',
   footerNotZero: ', trang ghi rõ như vậy, không ghi 0.',
-  footerBoundaries: 'Đơn vị hành chính theo địa giới trước ngày 01/7/2025.',
+  footerBoundaries: 'Đơn vị hành chính theo địa giới trước ngày 01/07/2025.',
   footerReport: 'Báo lỗi số liệu',
   source: 'Nguồn',
   noDate: 'không ghi ngày',

@@ -109,7 +109,7 @@ export function apiSchemas(): Record<string, Record<string, unknown>> {
 
 /** Which schema each endpoint file follows, and what it holds (for the index and the docs). */
 export const ENDPOINTS: { key: string; path: string; schema: string; description: string }[] = [
-  { key: 'units', path: `${API_BASE}/units.json`, schema: 'units', description: 'Danh sách đơn vị hành chính (trước 01/7/2025): thành phố, 5 huyện, các xã, thị trấn.' },
+  { key: 'units', path: `${API_BASE}/units.json`, schema: 'units', description: 'Danh sách đơn vị hành chính (trước 01/07/2025): thành phố, 5 huyện, các xã, thị trấn.' },
   { key: 'unit', path: `${API_BASE}/units/{code}.json`, schema: 'unit', description: 'Một đơn vị theo mã: các bậc chuẩn, sự kiện công nhận, số liệu, đơn vị mới sau 2025.' },
   { key: 'recognitions', path: `${API_BASE}/recognitions.json`, schema: 'recognitions', description: 'Mọi sự kiện công nhận (hoặc chưa đạt) theo nguồn.' },
   { key: 'figures', path: `${API_BASE}/figures.json`, schema: 'figures', description: 'Mọi số liệu tổng hợp đúng như nguồn công bố.' },
@@ -117,7 +117,7 @@ export const ENDPOINTS: { key: string; path: string; schema: string; description
   { key: 'targets', path: `${API_BASE}/targets.json`, schema: 'targets', description: 'Mục tiêu của thành phố (theo năm, theo huyện, 2020–2030) và của cả nước.' },
   { key: 'progress', path: `${API_BASE}/progress.json`, schema: 'progress', description: 'Tiến độ từng mục tiêu: đạt, chưa đạt, hay không có số liệu công bố (no-data).' },
   { key: 'sources', path: `${API_BASE}/sources.json`, schema: 'sources', description: 'Danh mục nguồn: URL, số hiệu văn bản, ngày.' },
-  { key: 'crosswalk', path: `${API_BASE}/crosswalk.json`, schema: 'crosswalk', description: 'Bảng chuyển đổi xã cũ → đơn vị mới từ 01/7/2025.' },
+  { key: 'crosswalk', path: `${API_BASE}/crosswalk.json`, schema: 'crosswalk', description: 'Bảng chuyển đổi xã cũ → đơn vị mới từ 01/07/2025.' },
   { key: 'criteria_sets', path: `${API_BASE}/criteria_sets.json`, schema: 'criteria_sets', description: 'Các bộ tiêu chí và quyết định chương trình.' },
   { key: 'open_questions', path: `${API_BASE}/open_questions.json`, schema: 'open_questions', description: 'Những gì chưa được công bố: câu hỏi, đã tìm gì, dữ kiện gần nhất, văn bản cần có (trang /chua-cong-bo/).' },
 ];

@@ -37,7 +37,7 @@ export function formatDate(iso: string, lang: Lang = 'vi'): string {
 
 /**
  * When a yearly count holds: "cuối năm 2024" / "end of 2024", or its day where the year was cut
- * short (the old units ended on 01/7/2025): "đến 30/06/2025" / "on 30 Jun 2025".
+ * short (the old units ended on 01/07/2025): "đến 30/06/2025" / "on 30 Jun 2025".
  */
 export function countWhen(date: string, lang: Lang = 'vi'): string {
   const y = date.slice(0, 4);

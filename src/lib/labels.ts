@@ -99,7 +99,7 @@ export const NO_DATA_TOPIC_LABEL: Record<NoDataTopic, string> = {
   'indicators': 'thu nhập, hộ nghèo và các chỉ số của từng đơn vị',
   'criteria-count': 'số tiêu chí của các bộ tiêu chí',
   'plan-targets': 'mục tiêu định lượng và kết quả của kế hoạch',
-  'after-2025': 'chương trình ở TP.HCM mới sau 01/7/2025',
+  'after-2025': 'chương trình ở TP.HCM mới sau 01/07/2025',
 };
 
 const VI = {

@@ -182,7 +182,7 @@ test('unit names answer first, typed without marks, with the name a unit became 
   await expect(page.locator('#search-status')).toContainText('«tan vinh loc»');
   const first = page.locator('#search-results li').first();
   await expect(first.locator('a')).toHaveAttribute('href', /\/xa\/(vinh-loc-b|pham-van-hai)\//);
-  await expect(first).toContainText('Từ 01/7/2025 thuộc Xã Tân Vĩnh Lộc');
+  await expect(first).toContainText('Từ 01/07/2025 thuộc Xã Tân Vĩnh Lộc');
   // A unit never appears twice, once from the list and once from Pagefind.
   const hrefs = await page.$$eval('#search-results li > a', (as) => as.map((a) => a.getAttribute('href')));
   expect(new Set(hrefs).size).toBe(hrefs.length);

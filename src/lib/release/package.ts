@@ -98,7 +98,7 @@ export function dataPackage(stats: Stats, files: ReleaseFile[], siteUrl: string)
     profile: 'data-package',
     name: 'ntm-tphcm',
     title: stats.meta.title,
-    description: 'Số liệu có nguồn về Chương trình xây dựng nông thôn mới của TP. Hồ Chí Minh (5 huyện ngoại thành cũ, đơn vị hành chính trước 01/7/2025). Mỗi dòng dẫn nguồn công bố.',
+    description: 'Số liệu có nguồn về Chương trình xây dựng nông thôn mới của TP. Hồ Chí Minh (5 huyện ngoại thành cũ, đơn vị hành chính trước 01/07/2025). Mỗi dòng dẫn nguồn công bố.',
     version: stats.meta.release,
     created: `${stats.meta.release}T00:00:00Z`,
     homepage: `${siteUrl}/so-lieu/`,

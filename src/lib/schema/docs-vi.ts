@@ -39,7 +39,7 @@ const COLUMNS = {
     note_en: 'Cột "note" bằng tiếng Anh, cho bản tiếng Anh (chỉ khi có "note"; để trống: trang tiếng Anh hiện ghi chú tiếng Việt, có ghi rõ).',
   },
   units: {
-    code: 'Mã đơn vị hành chính (mã GSO) trước ngày 01/7/2025: 79 cho thành phố, 3 chữ số cho huyện, 5 chữ số cho xã và thị trấn.',
+    code: 'Mã đơn vị hành chính (mã GSO) trước ngày 01/07/2025: 79 cho thành phố, 3 chữ số cho huyện, 5 chữ số cho xã và thị trấn.',
     name: 'Tên đầy đủ, kèm loại đơn vị, ví dụ "Xã Tân Thông Hội".',
     short_name: 'Tên không kèm loại đơn vị, ví dụ "Tân Thông Hội".',
     kind: 'Loại đơn vị hành chính.',
@@ -121,7 +121,7 @@ const COLUMNS = {
   crosswalk: {
     old_code: 'Xã hoặc thị trấn trước năm 2025.',
     new_code: 'Mã GSO của đơn vị mới (CV 1027/CTK-CSCL), khi biết.',
-    new_name: 'Tên đơn vị mới từ ngày 01/7/2025, kèm loại đơn vị.',
+    new_name: 'Tên đơn vị mới từ ngày 01/07/2025, kèm loại đơn vị.',
     new_kind: 'Loại đơn vị mới.',
     coverage: 'Toàn bộ hay một phần.',
     clause: 'Khoản của NQ 1685/NQ-UBTVQH15 thành lập đơn vị mới.',

@@ -33,7 +33,7 @@ export const STORY_COMPONENTS = {
   CommuneLink: {
     kind: 'inline', children: false, label: 'Liên kết tới xã (CommuneLink)',
     props: {
-      code: { required: true, label: 'Xã, thị trấn', ref: 'commune', help: 'Mã xã, thị trấn (5 chữ số, trước 01/7/2025), ví dụ 27556.' },
+      code: { required: true, label: 'Xã, thị trấn', ref: 'commune', help: 'Mã xã, thị trấn (5 chữ số, trước 01/07/2025), ví dụ 27556.' },
       label: { required: false, label: 'Chữ hiển thị', help: 'Chữ hiển thị; bỏ trống thì dùng tên đầy đủ của xã.' },
     },
   },

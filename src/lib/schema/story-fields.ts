@@ -86,7 +86,7 @@ export const STORY_FIELDS = {
   updated: { kind: 'date', required: false, label: 'Ngày cập nhật', help: 'Ngày cập nhật nội dung đáng kể, nếu có. Bỏ trống nếu chưa cập nhật.' },
   communes: {
     kind: 'refs', ref: 'commune', required: true, min: 1, label: 'Các xã, thị trấn',
-    help: 'Các xã, thị trấn mà bài viết nói tới (đơn vị trước 01/7/2025). Chọn ít nhất một.',
+    help: 'Các xã, thị trấn mà bài viết nói tới (đơn vị trước 01/07/2025). Chọn ít nhất một.',
     tooFew: 'communes: name at least one commune code', tooFewVi: 'Chọn ít nhất một xã hoặc thị trấn.',
   },
   district: {

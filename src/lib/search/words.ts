@@ -29,7 +29,7 @@ export const SEARCH_WORDS: Record<SearchLang, SearchWords> = {
     results: (count, q) => `${count} kết quả cho «${q}».`,
     none: (q) => `Không có kết quả cho «${q}».`,
     empty: 'Nhập từ cần tìm.',
-    became: (name) => `Từ 01/7/2025 thuộc ${name}.`,
+    became: (name) => `Từ 01/07/2025 thuộc ${name}.`,
     suggestLabel: 'Gợi ý tên xã, thị trấn, huyện',
     suggestBecame: (name) => `, nay thuộc ${name}`,
     suggestCount: (count) => `${count} gợi ý; dùng phím mũi tên để chọn.`,

@@ -13,12 +13,12 @@ export const DICTIONARY_SHEET = 'Từ điển';
 export const TABLE_TITLES: Record<TableName, string> = {
   dataset: 'Một dòng mô tả đợt phát hành dữ liệu này',
   sources: 'Danh mục nguồn: mọi văn bản, bài báo, bộ dữ liệu mà số liệu dẫn từ đó',
-  units: 'Đơn vị hành chính trước 01/7/2025: thành phố, 5 huyện, các xã và thị trấn',
+  units: 'Đơn vị hành chính trước 01/07/2025: thành phố, 5 huyện, các xã và thị trấn',
   recognitions: 'Nguồn nói gì về việc một đơn vị đạt (hoặc chưa đạt) một chuẩn',
   figures: 'Số liệu tổng hợp, chép đúng như nguồn công bố',
   targets: 'Mục tiêu của thành phố (theo năm, theo huyện, 2020–2030) và mục tiêu cả nước để so sánh',
   criteria_sets: 'Các quyết định ban hành bộ tiêu chí và quyết định của chương trình',
-  crosswalk: 'Mỗi xã, thị trấn cũ trở thành đơn vị nào từ 01/7/2025',
+  crosswalk: 'Mỗi xã, thị trấn cũ trở thành đơn vị nào từ 01/07/2025',
   hex_layout: 'Vị trí ô lục giác của mỗi xã, thị trấn trên bản đồ ô',
   open_questions: 'Những gì chưa được công bố: câu hỏi, đã tìm gì, dữ kiện gần nhất, văn bản cần có (trang /chua-cong-bo/)',
 };
