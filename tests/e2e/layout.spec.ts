@@ -227,3 +227,15 @@ test.describe('under the Content-Security-Policy', () => {
     expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
   });
 });
+
+for (const path of ['/tim-kiem/', '/en/search/']) {
+  test(`${path}: the search box is wide enough to read a commune's name at 320 and 1280 px`, async ({ page }) => {
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 700 });
+      await page.goto(path);
+      const box = (await page.locator('#search-q').boundingBox())!;
+      expect(box.width, `at ${width} px`).toBeGreaterThan(180);
+      expect(box.x + box.width, `at ${width} px`).toBeLessThanOrEqual(width - 16);
+    }
+  });
+}
