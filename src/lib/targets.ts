@@ -54,5 +54,9 @@ export function sameTarget(a: TargetLike, b: TargetLike): boolean {
   return a.standard === b.standard && a.target === b.target && a.targetCount === b.targetCount && a.comparator === b.comparator && a.scope === b.scope;
 }
 
+/** The statement that speaks for agreeing ones: the most precise deadline ("12/2025" over "2025"), then the id. */
+export const leadStatement = <T extends Pick<Progress, 'deadline' | 'id'>>(statements: readonly T[]): T =>
+  [...statements].sort((a, b) => (b.deadline ?? '').length - (a.deadline ?? '').length || a.id.localeCompare(b.id))[0]!;
+
 /** The year a target is due ("2024"), for grouping; null without a deadline. */
 export const dueYear = (p: Pick<Progress, 'deadline'>): string | null => p.deadline?.slice(0, 4) ?? null;

@@ -9,7 +9,8 @@ import { reachedSortKey, reachedText, type ReachedWhen } from '../../src/lib/rec
 import { countDay } from '../../src/lib/stats/compute.ts';
 import type { Progress } from '../../src/lib/stats/types.ts';
 import { targetText } from '../../src/lib/targets.ts';
-import { deadlineEnd, verdicts } from '../../src/lib/views/overview.ts';
+import { endOf } from '../../src/lib/stats/dates.ts';
+import { verdicts } from '../../src/lib/views/overview.ts';
 
 const CAN_GIO: ReachedWhen = { event: 'recognized', year: 2020, asOf: null, decisionNumber: '511/QĐ-TTg', decidedOn: '2021-03-31' };
 const BINH_CHANH: ReachedWhen = { event: 'recognized', year: 2020, asOf: null, decisionNumber: null, decidedOn: null };
@@ -73,9 +74,9 @@ describe('the overview\'s verdicts', () => {
     assert.ok(v.every((x) => x.lead.standing === null));
   });
   it('a deadline has passed only after its last day', () => {
-    assert.equal(deadlineEnd('2025'), '2025-12-31');
-    assert.equal(deadlineEnd('2025-12'), '2025-12-31');
-    assert.equal(deadlineEnd('2024-02'), '2024-02-29');
+    assert.equal(endOf('2025'), '2025-12-31');
+    assert.equal(endOf('2025-12'), '2025-12-31');
+    assert.equal(endOf('2024-02'), '2024-02-29');
     assert.ok(verdicts(progress, '2026-11-28').every((x) => x.overdue));
     assert.ok(verdicts(progress, '2025-12-31').every((x) => !x.overdue));
   });

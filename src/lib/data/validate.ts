@@ -340,17 +340,16 @@ export function validateDataset(tables: Record<TableName, CsvTable | null>, dir 
     if ((r.value['nearest'] === null) !== (r.value['nearest_source_id'] === null)) {
       err('open_questions', r, r.value['nearest'] === null ? 'nearest' : 'nearest_source_id', 'the nearest published fact and its source go together', 'fill both, or neither when nothing near is published');
     }
-    // An English text translates its Vietnamese one: never English alone.
-    for (const col of ['nearest', 'note']) {
-      if (r.value[col] === null && r.value[`${col}_en`] !== null) {
-        err('open_questions', r, `${col}_en`, `"${col}_en" translates an empty "${col}"`, `fill "${col}" first, or empty "${col}_en"`);
-      }
-    }
   }
-  // The same for the English notes of sources, figures, targets and criteria sets.
-  for (const table of ['sources', 'figures', 'targets', 'criteria_sets'] as const) {
+  // An English text translates its Vietnamese one: never English alone.
+  const OPTIONAL_WITH_ENGLISH: Partial<Record<TableName, string[]>> = {
+    open_questions: ['nearest', 'note'], sources: ['note'], figures: ['note'], targets: ['note'], criteria_sets: ['note'],
+  };
+  for (const [table, cols] of Object.entries(OPTIONAL_WITH_ENGLISH) as [TableName, string[]][]) {
     for (const r of located[table]) {
-      if (r.value['note'] === null && r.value['note_en'] !== null) err(table, r, 'note_en', '"note_en" translates an empty "note"', 'fill "note" first, or empty "note_en"');
+      for (const col of cols) {
+        if (r.value[col] === null && r.value[`${col}_en`] !== null) err(table, r, `${col}_en`, `"${col}_en" translates an empty "${col}"`, `fill "${col}" first, or empty "${col}_en"`);
+      }
     }
   }
   if (tables.open_questions && !tables.open_questions.broken) {

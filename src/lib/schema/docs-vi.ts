@@ -1,7 +1,7 @@
 // Vietnamese column and value texts for the data dictionary on /so-lieu/ and the workbook's
 // header notes, which Vietnamese readers see. The English docs stay in tables.ts; these say the
 // same facts. tests/unit/schema-docs-vi.test.ts keeps them in step with the schema.
-import { METRICS, NO_DATA_TOPICS, QUALIFIERS, STANDARDS, TABLES, TARGET_STANDARDS, UNIT_KINDS, type TableName } from './tables.ts';
+import { METRICS, NO_DATA_TOPICS, QUALIFIERS, STANDARDS, TABLES, TARGET_STANDARDS, UNIT_KINDS, VALUE_UNITS, type TableName } from './tables.ts';
 import type { ColumnValue } from './columns.ts';
 
 type Cols<T extends TableName> = (typeof TABLES)[T]['columns'];
@@ -202,17 +202,8 @@ const VALUES = {
   figures: {
     metric: METRICS,
     standard: STANDARDS,
-    unit: {
-      count: 'số đếm (đơn vị, xã, sản phẩm…)',
-      share: 'tỷ lệ từ 0 đến 1 (0.793 = 79,3%)',
-      'million-vnd-per-person-year': 'triệu đồng/người/năm',
-      'million-vnd-per-month': 'triệu đồng/tháng',
-      households: 'hộ',
-      people: 'người',
-      hectares: 'héc-ta (ha)',
-      'billion-vnd': 'tỷ đồng',
-      criteria: 'tiêu chí',
-    },
+    // "ha" alone is the label; the dictionary spells the unit out.
+    unit: { ...VALUE_UNITS, hectares: 'héc-ta (ha)' },
     qualifier: QUALIFIERS,
   },
   targets: {

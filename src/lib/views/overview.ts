@@ -3,12 +3,17 @@
 import { countSeries, districts } from '../pages.ts';
 import { localUnits, meta, progress, reference, summaries } from '../site-data.ts';
 import type { FigureRef } from '../figures.ts';
+import { endOf } from '../stats/dates.ts';
 import type { Progress } from '../stats/types.ts';
+import { leadStatement } from '../targets.ts';
 
 /** The published results shown first, by anchor id (shared by both editions). */
 export const RESULT_KEYS = ['xa-ntm', 'huyen-ntm', 'xa-nang-cao', 'xa-nang-cao-2016'] as const;
 export type ResultKey = (typeof RESULT_KEYS)[number];
 const RESULT_STANDARD: Record<ResultKey, FigureRef['standard']> = { 'xa-ntm': 'ntm', 'huyen-ntm': 'district-ntm', 'xa-nang-cao': null, 'xa-nang-cao-2016': 'ntm-nc-2016' };
+
+/** The plan states its goals in this order: communes, then districts, then the city. */
+const goalRank = (p: Pick<Progress, 'standard'>) => (p.standard === 'province-completed' ? 2 : p.standard.startsWith('district-') ? 1 : 0);
 
 export function overview() {
   const city = summaries.find((s) => s.code === '79') ?? summaries[0]!;
@@ -17,14 +22,13 @@ export function overview() {
   // The plan's three targets (tier main), each with every statement of it, in the order the
   // plan states them: communes, then districts, then the city.
   const mainProgress = progress.filter((p) => p.level === 'city' && p.tier === 'main');
-  const rank = (p: (typeof mainProgress)[number]) => (p.standard === 'province-completed' ? 2 : p.standard.startsWith('district-') ? 1 : 0);
   return {
     city,
     cityNtm: countSeries(city.code, 'ntm')?.points.at(-1),
     local: localUnits,
     inProgramme: localUnits.filter((u) => u.inProgramme).length,
     verdicts: verdicts(mainProgress, meta.release),
-    byGoal: [...new Set(mainProgress.map((p) => p.goal))].map((g) => mainProgress.filter((p) => p.goal === g)).sort((a, b) => rank(a[0]!) - rank(b[0]!)),
+    byGoal: [...new Set(mainProgress.map((p) => p.goal))].map((g) => mainProgress.filter((p) => p.goal === g)).sort((a, b) => goalRank(a[0]!) - goalRank(b[0]!)),
     // What happened, before what was planned: the latest published count of each kind.
     results: RESULT_KEYS.map((key) => ({ key, f: latestOf((f) => f.standard === RESULT_STANDARD[key]) })).filter((r): r is { key: ResultKey; f: FigureRef } => r.f !== undefined),
     // The first year every commune is known to have reached NTM, from each commune's own sources.
@@ -50,23 +54,12 @@ export interface Verdict {
   overdue: boolean;
 }
 
-/** Last day of a deadline given as "2025", "2025-12" or "2025-12-31". */
-export function deadlineEnd(deadline: string): string {
-  if (/^\d{4}$/.test(deadline)) return `${deadline}-12-31`;
-  if (/^\d{4}-\d{2}$/.test(deadline)) {
-    const [y, m] = deadline.split('-').map(Number) as [number, number];
-    return `${deadline}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-  }
-  return deadline;
-}
-
 /** The plan's main targets, communes then districts then the city, each with its verdict as published on `release`. */
 export function verdicts(mainProgress: readonly Progress[], release: string): Verdict[] {
-  const rank = (p: Progress) => (p.standard === 'province-completed' ? 2 : p.standard.startsWith('district-') ? 1 : 0);
   const accepted = mainProgress.filter((p) => p.tier === 'main' && p.level === 'city' && p.standing === null);
   return [...new Set(accepted.map((p) => p.goal))]
     .map((goal) => {
-      const lead = accepted.filter((p) => p.goal === goal).sort((a, b) => (b.deadline ?? '').length - (a.deadline ?? '').length || a.id.localeCompare(b.id))[0]!;
+      const lead = leadStatement(accepted.filter((p) => p.goal === goal));
       const countable = lead.standard !== 'province-completed' && lead.denominator !== null && lead.denominator > 1;
       const count = lead.targetCount ?? (countable && lead.target !== null ? Math.ceil(lead.target * lead.denominator! - 1e-9) : null);
       return {
@@ -75,8 +68,8 @@ export function verdicts(mainProgress: readonly Progress[], release: string): Ve
         count,
         denominator: count === null ? null : lead.targetDenominator ?? lead.denominator,
         status: lead.status,
-        overdue: lead.deadline !== null && deadlineEnd(lead.deadline) < release,
+        overdue: lead.deadline !== null && endOf(lead.deadline) < release,
       };
     })
-    .sort((a, b) => rank(a.lead) - rank(b.lead));
+    .sort((a, b) => goalRank(a.lead) - goalRank(b.lead));
 }
