@@ -9,6 +9,8 @@ export const SYNTHETIC_PORT = 4392;
 export const EDITOR_PORT = 4393;
 /** nginx with the shipped config (deploy/), serving dist/: tests/e2e/nginx-server.ts; HTTPS on the next port. */
 export const NGINX_PORT = 4394;
+/** That nginx's root: a live folder as on the server (releases/a → dist/, `current` → releases/a), so a test can switch releases. */
+export const NGINX_LIVE = 'tests/output/nginx-live';
 /** Where that editor writes: a fresh copy of content/stories, removed when it stops. */
 export const EDITOR_STORIES = 'tests/editor-tmp/stories';
 

@@ -1,15 +1,16 @@
 // Debian's nginx and Caddy serving a build with the configs deploy/render.ts writes, on
 // loopback ports, from a scratch folder (pid, logs, certificate), for the serving tests, the
 // browser tests through nginx and `npm run bench:serving`. .ci/run installs nginx, its brotli
-// module and caddy.
+// module and caddy. Also a live folder laid out as on the server (releases/<name>/ and a
+// `current` symlink), switched the way the desk does it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { servingPolicy } from '../../deploy/policy.ts';
 import { caddyfile, nginxConfig } from '../../deploy/render.ts';
-import { metaPolicies } from './meta-policies.ts';
 
 export interface RunningServer {
   name: string;
@@ -60,6 +61,7 @@ function stopper(child: ChildProcess, dir: string): () => Promise<void> {
   });
 }
 
+/** `dist` may be a live folder's `current` symlink: the config gets the path as given, unresolved. */
 export async function startNginx(dist: string, ports?: { http: number; https: number }): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'ntm-nginx-'));
   const http = ports?.http ?? await freePort();
@@ -68,7 +70,7 @@ export async function startNginx(dist: string, ports?: { http: number; https: nu
   const key = join(dir, 'key.pem');
   const ssl = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=localhost'], { encoding: 'utf8' });
   if (ssl.status !== 0) throw new Error(`openssl: ${ssl.stderr}`);
-  const site = nginxConfig(servingPolicy(metaPolicies(dist)), {
+  const site = nginxConfig(servingPolicy(), {
     root: resolve(dist), serverName: 'localhost', http: `127.0.0.1:${http}`, https: { listen: `127.0.0.1:${https}`, certificate: cert, key },
   });
   writeFileSync(join(dir, 'site.conf'), site);
@@ -95,7 +97,7 @@ export async function startNginx(dist: string, ports?: { http: number; https: nu
 export async function startCaddy(dist: string, port?: number): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'ntm-caddy-'));
   const http = port ?? await freePort();
-  const file = caddyfile(servingPolicy(metaPolicies(dist)), {
+  const file = caddyfile(servingPolicy(), {
     root: resolve(dist), address: `http://127.0.0.1:${http}`,
     global: ['admin off', 'auto_https off', `storage file_system ${dir}/data`],
   });
@@ -107,4 +109,37 @@ export async function startCaddy(dist: string, port?: number): Promise<RunningSe
   child.stderr!.on('data', (d) => { out += d; });
   await waitFor(`http://127.0.0.1:${http}/`, child, () => out);
   return { name: 'caddy', http: `http://127.0.0.1:${http}`, log: () => out, stop: stopper(child, dir) };
+}
+
+/**
+ * releases/<name>/ in a live folder: a copy of a build, or a symlink to it. With `marker`, a
+ * copy whose home page shows that text first in its body (precompressed copies redone), so a
+ * test can tell the releases apart; its meta CSP is the build's own.
+ */
+export function addRelease(live: string, name: string, build: string, marker?: string): string {
+  const dir = join(live, 'releases', name);
+  mkdirSync(join(live, 'releases'), { recursive: true });
+  rmSync(dir, { recursive: true, force: true });
+  if (marker === undefined) {
+    symlinkSync(resolve(build), dir);
+    return dir;
+  }
+  cpSync(build, dir, { recursive: true });
+  const page = join(dir, 'index.html');
+  const html = readFileSync(page, 'utf8').replace(/<body[^>]*>/, (b) => `${b}<p id="release-marker">${marker}</p>`);
+  writeFileSync(page, html);
+  writeFileSync(`${page}.br`, brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  writeFileSync(`${page}.gz`, gzipSync(html, { level: 9 }));
+  return dir;
+}
+
+/**
+ * Points <live>/current at releases/<name> as the desk does: a new symlink renamed over the old
+ * one, so a request sees either release, never a missing root.
+ */
+export function switchRelease(live: string, name: string): void {
+  const next = join(live, `current.tmp-${process.pid}`);
+  rmSync(next, { force: true });
+  symlinkSync(join('releases', name), next);
+  renameSync(next, join(live, 'current'));
 }

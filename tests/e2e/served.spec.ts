@@ -1,9 +1,14 @@
 // The built site through nginx with the shipped config (deploy/), in Chromium: the header CSP
 // refuses framing by another origin except for embeds, search and the map work under it with
-// no policy violation, and nothing is fetched from another host.
+// no policy violation, and nothing is fetched from another host. The header carries no hash
+// (the same for every release), the page's meta does and still refuses an unhashed inline
+// script, and after a switch of the live folder to another release its pages run as well.
 import { expect, test, type Page } from '@playwright/test';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { NGINX_PORT } from '../../playwright.config.ts';
+import { join } from 'node:path';
+import { NGINX_LIVE, NGINX_PORT } from '../../playwright.config.ts';
+import { addRelease, switchRelease } from '../../scripts/deploy/local-servers.ts';
 
 const SITE = `http://127.0.0.1:${NGINX_PORT}`;
 const EMBED = '/nhung/f-783-ntm-2015-08/';
@@ -69,4 +74,52 @@ test('the overview and a commune page load with no CSP violation', async ({ page
     expect(res?.headers()['content-security-policy']).toMatch(/frame-ancestors/);
     expect(await violations()).toEqual([]);
   }
+});
+
+test('the header CSP carries no hash and lets inline code through; the meta has the hashes and still refuses an unhashed inline script', async ({ page }) => {
+  const violations = await watchCsp(page);
+  const res = await page.goto(`${SITE}/`);
+  const header = res?.headers()['content-security-policy'] ?? '';
+  expect(header).not.toMatch(/sha(256|384|512)-/);
+  expect(header).toContain("script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'");
+  expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.injected = true';
+    document.body.append(s);
+  });
+  await expect.poll(violations).toHaveLength(1);
+  expect((await violations())[0]).toMatch(/^script-src-elem inline$/);
+  expect(await page.evaluate('window.injected')).toBeUndefined();
+});
+
+test('after the live folder switches to another release, its pages run their scripts under the header CSP', async ({ page }) => {
+  const reported: string[] = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) reported.push(m.text()); });
+  const violations = await watchCsp(page);
+  addRelease(NGINX_LIVE, 'b', 'dist', 'Bản phát hành B');
+  switchRelease(NGINX_LIVE, 'b');
+  try {
+    await page.goto(`${SITE}/`);
+    await expect(page.locator('#release-marker')).toHaveText('Bản phát hành B');
+    // The header's search box loads its suggestions module on first focus (Base.astro's script).
+    await page.focus('#q-header');
+    await expect(page.locator('#q-header')).toHaveAttribute('role', 'combobox');
+    await page.goto(`${SITE}/tim-kiem/?q=cu+chi`);
+    await expect(page.locator('#search-status')).toContainText('«cu chi»');
+    await expect(page.locator('#search-results li > a').first()).toBeVisible();
+    await page.goto(`${SITE}/ban-do/`);
+    const out = page.locator('#map-year-out');
+    const before = await out.textContent();
+    await page.focus('#map-year');
+    await page.keyboard.press('Home');
+    await expect(out).not.toHaveText(before ?? '');
+    expect(await violations()).toEqual([]);
+    expect(reported).toEqual([]);
+  } finally {
+    switchRelease(NGINX_LIVE, 'a');
+    rmSync(join(NGINX_LIVE, 'releases', 'b'), { recursive: true, force: true });
+  }
+  const back = await page.goto(`${SITE}/`);
+  expect(await back?.text()).not.toContain('release-marker');
 });

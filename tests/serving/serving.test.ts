@@ -1,16 +1,20 @@
 // The built site (dist/, from `npm run build`) served by Debian's nginx and Caddy with the
 // configs deploy/render.ts writes: security headers on every response, the embed exception,
 // precompressed bytes, cache rules per file, and the 404 page. Every file of the build is
-// requested, so each cache rule is checked against real file names.
+// requested, so each cache rule is checked against real file names. The header CSP is the same
+// for every release (no hash; the pages' meta has them), so the server keeps serving while its
+// root, a live folder's `current` symlink, is switched from one release to another.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { HSTS, isEmbedPath, IMMUTABLE, IMMUTABLE_PATHS, SECURITY_HEADERS, cacheControl, isImmutable } from '../../deploy/policy.ts';
-import { startCaddy, startNginx, type RunningServer } from '../../scripts/deploy/local-servers.ts';
+import { HSTS, isEmbedPath, IMMUTABLE, IMMUTABLE_PATHS, SECURITY_HEADERS, cacheControl, cspHeader, headerBlocks, isImmutable } from '../../deploy/policy.ts';
+import { addRelease, startCaddy, startNginx, switchRelease, type RunningServer } from '../../scripts/deploy/local-servers.ts';
+import { metaPolicies } from '../../scripts/deploy/meta-policies.ts';
 import { filesUnder } from '../../scripts/lib/files.ts';
 
 const DIST = 'dist';
@@ -50,13 +54,26 @@ function assertSecurity(r: Reply, path: string, server: string) {
   const where = `${server} ${path} (${r.status})`;
   for (const [k, v] of Object.entries(SECURITY_HEADERS)) assert.equal(r.headers[k.toLowerCase()], v, `${where}: ${k}`);
   const csp = String(r.headers['content-security-policy'] ?? '');
+  assert.equal(csp, cspHeader(isEmbedPath(path)), where);
+  assert.doesNotMatch(csp, /sha(256|384|512)-/, where);
   assert.match(csp, /default-src 'none'/, where);
-  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/, where);
   assert.match(csp, /base-uri 'none'/, where);
   assert.match(csp, /form-action 'self'/, where);
+  assert.match(csp, /object-src 'none'/, where);
   assert.match(csp, isEmbedPath(path) ? /frame-ancestors \*$/ : /frame-ancestors 'none'$/, where);
   assert.equal(r.headers['x-frame-options'], undefined, where);
 }
+
+describe('the build under the header CSP', () => {
+  it('every page\'s meta carries the hashes, and the header blocks nothing a meta allows', () => {
+    const metas = metaPolicies(DIST);
+    assert.ok(metas.length > 0);
+    for (const meta of metas) {
+      assert.match(meta, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+      for (const embed of [false, true]) assert.deepEqual(headerBlocks(meta, cspHeader(embed)), [], meta);
+    }
+  });
+});
 
 for (const start of [startNginx, startCaddy]) {
   describe(`served by ${start === startNginx ? 'nginx' : 'Caddy'} with the shipped config`, () => {
@@ -145,5 +162,63 @@ for (const start of [startNginx, startCaddy]) {
         assert.equal((await get(`${s.https}${SAMPLES.embed}`)).headers[HSTS.name.toLowerCase()], HSTS.value);
       });
     }
+  });
+}
+
+for (const start of [startNginx, startCaddy]) {
+  describe(`${start === startNginx ? 'nginx' : 'Caddy'} serving a live folder while its \`current\` symlink switches releases`, () => {
+    let live: string;
+    let s: RunningServer;
+    const page = (release: string) => readFileSync(join(live, 'releases', release, 'index.html'));
+    before(async () => {
+      live = mkdtempSync(join(tmpdir(), 'ntm-live-'));
+      // Two real builds' pages, each with its own meta CSP; only a marker in the home page differs.
+      addRelease(live, 'a', DIST, 'Bản phát hành A');
+      addRelease(live, 'b', DIST, 'Bản phát hành B');
+      switchRelease(live, 'a');
+      s = await start(join(live, 'current'));
+    });
+    after(async () => {
+      await s.stop();
+      rmSync(live, { recursive: true, force: true });
+    });
+
+    it('serves the release `current` points at, and the other one right after the switch, with no reload', async () => {
+      assert.ok(!page('a').equals(page('b')));
+      for (const release of ['a', 'b', 'a']) {
+        switchRelease(live, release);
+        const r = await get(`${s.http}/`);
+        assert.equal(r.status, 200);
+        assert.ok(r.body.equals(page(release)), `${s.name}: / is release ${release}`);
+        const br = await get(`${s.http}/`, { 'accept-encoding': 'br' });
+        assert.equal(br.headers['content-encoding'], 'br');
+        assert.ok(brotliDecompressSync(br.body).equals(page(release)), `${s.name}: /'s brotli copy is release ${release}`);
+        assertSecurity(r, '/', s.name);
+        assert.match(r.body.toString('utf8'), /<meta http-equiv="content-security-policy" content="[^"]*'sha256-/);
+      }
+    });
+
+    it('answers every request during repeated switches with one whole release or the other, never an error', async () => {
+      const a = page('a');
+      const b = page('b');
+      let switching = true;
+      const replies: Reply[] = [];
+      // Four readers in a loop while the link flips every few milliseconds.
+      const readers = Array.from({ length: 4 }, async () => {
+        while (switching) replies.push(await get(`${s.http}/`), await get(`${s.http}${SAMPLES.commune}`));
+      });
+      for (let i = 0; i < 60; i++) {
+        switchRelease(live, i % 2 ? 'a' : 'b');
+        await new Promise((r) => setTimeout(r, 3));
+      }
+      switching = false;
+      await Promise.all(readers);
+      switchRelease(live, 'a');
+      assert.ok(replies.length > 40, `${replies.length} replies`);
+      for (const r of replies) assert.equal(r.status, 200, s.name);
+      const homes = replies.filter((r) => r.body.includes('release-marker')).map((r) => r.body);
+      assert.ok(homes.every((h) => h.equals(a) || h.equals(b)), `${s.name}: every / reply is a whole release's page`);
+      assert.ok(homes.some((h) => h.equals(a)) && homes.some((h) => h.equals(b)), `${s.name}: both releases were served`);
+    });
   });
 }

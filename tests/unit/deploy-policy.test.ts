@@ -1,22 +1,35 @@
 // The serving policy and its renderings (deploy/policy.ts, deploy/render.ts), without a server:
-// the header CSP from a build's meta policies, the cache rule per path, and each config
-// carrying every header where its host needs it.
+// the header CSP (no per-build hash, never blocking what a page's meta allows), the cache rule
+// per path, and each config carrying every header where its host needs it.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { HSTS, SECURITY_HEADERS, cacheControl, cspHeader, servingPolicy } from '../../deploy/policy.ts';
+import { HSTS, LIVE_ROOT, SECURITY_HEADERS, cacheControl, cspHeader, headerBlocks, servingPolicy } from '../../deploy/policy.ts';
 import { caddyfile, cloudfrontPolicy, headersFile, nginxConfig } from '../../deploy/render.ts';
 
-const META = ["default-src 'none';img-src 'self' data:;base-uri 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-A'; style-src 'self' 'sha256-S'", "default-src 'none';img-src 'self' data:;base-uri 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-B'; style-src 'self' 'sha256-S'"];
-const policy = servingPolicy(META);
+// Two builds' meta policies, as Astro writes them: the same fixed directives, other hashes.
+const FIXED = "default-src 'none';img-src 'self' data:;font-src 'self';connect-src 'self';worker-src 'self';manifest-src 'self';base-uri 'none';form-action 'self';object-src 'none';";
+const META = [`${FIXED} script-src 'self' 'wasm-unsafe-eval' 'sha256-A'; style-src 'self' 'sha256-S';`, `${FIXED} script-src 'self' 'wasm-unsafe-eval' 'sha256-B' 'sha256-C'; style-src 'self' 'sha256-T';`];
+const policy = servingPolicy();
 
 describe('the header CSP', () => {
-  it('keeps the meta directives, merges every page\'s hashes and adds who may frame', () => {
-    assert.equal(cspHeader(META, false), "default-src 'none'; img-src 'self' data:; base-uri 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-A' 'sha256-B'; style-src 'self' 'sha256-S'; frame-ancestors 'none'");
-    assert.match(cspHeader(META, true), /; frame-ancestors \*$/);
+  it('is the same for every build: the fixed directives, inline code left to the meta\'s hashes, and who may frame', () => {
+    assert.equal(cspHeader(false), "default-src 'none'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
+    assert.equal(cspHeader(true), cspHeader(false).replace("frame-ancestors 'none'", 'frame-ancestors *'));
+    for (const embed of [false, true]) assert.doesNotMatch(cspHeader(embed), /sha(256|384|512)-|nonce-/);
   });
-  it('refuses a build without a meta CSP, and a meta that names frame-ancestors', () => {
-    assert.throws(() => cspHeader([], false), /no Content-Security-Policy <meta>/);
-    assert.throws(() => cspHeader(["default-src 'none'; frame-ancestors 'none'"], false), /belongs to the header only/);
+  it('blocks nothing any build\'s meta allows', () => {
+    for (const meta of META) for (const embed of [false, true]) assert.deepEqual(headerBlocks(meta, cspHeader(embed)), [], meta);
+  });
+  it('finds what a header would block: a hash under a script-src without \'unsafe-inline\' (or with a hash), another origin, an open directive, frame-ancestors in a meta', () => {
+    assert.deepEqual(headerBlocks(META[0]!, "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'"), ["script-src: the meta allows 'sha256-A', the header does not"]);
+    assert.deepEqual(headerBlocks(META[1]!, cspHeader(false).replace("'unsafe-inline';", "'unsafe-inline' 'sha256-A';")), ["script-src: the meta allows 'sha256-B', the header does not", "script-src: the meta allows 'sha256-C', the header does not"]);
+    assert.deepEqual(headerBlocks(`${FIXED.replace("img-src 'self' data:", "img-src 'self' https://tiles.example")} script-src 'self'`, cspHeader(false)), ['img-src: the meta allows https://tiles.example, the header does not']);
+    const open = headerBlocks("script-src 'self'", "default-src 'self'");
+    assert.ok(open.includes('img-src: the header restricts it, the meta leaves it open'), open.join());
+    assert.ok(!open.some((p) => p.startsWith('script-src') || p.startsWith('worker-src')), open.join());
+    assert.match(headerBlocks(`${FIXED} frame-ancestors 'none'`, cspHeader(false)).join(), /belongs to the header only/);
+    // A header with no fetch directive blocks nothing.
+    assert.deepEqual(headerBlocks(META[0]!, "frame-ancestors 'none'"), []);
   });
 });
 
@@ -57,7 +70,16 @@ describe('the configs', () => {
     assert.match(headersFile(policy, 'netlify'), /\/nhung\/\*\n {2}Content-Security-Policy: .*frame-ancestors \*/);
   });
   it('CloudFront policies carry the same CSP and refuse one longer than CloudFront takes', () => {
-    assert.equal(JSON.parse(cloudfrontPolicy(policy, true)).SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy, cspHeader(META, true));
-    assert.throws(() => cloudfrontPolicy(servingPolicy([`script-src ${Array.from({ length: 60 }, (_, i) => `'sha256-${'x'.repeat(40)}${i}'`).join(' ')}`]), false), /at most 1783/);
+    assert.equal(JSON.parse(cloudfrontPolicy(policy, true)).SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy, cspHeader(true));
+    const long = { headers: (embed: boolean) => ({ ...policy.headers(embed), 'Content-Security-Policy': `script-src ${'x'.repeat(1800)}` }) };
+    assert.throws(() => cloudfrontPolicy(long, false), /at most 1783/);
+  });
+  it('nginx and Caddy serve the live folder the desk switches, and nginx follows its symlink on every request', () => {
+    assert.equal(LIVE_ROOT, '/srv/ntm-tphcm/current');
+    const conf = nginxConfig(policy, { root: LIVE_ROOT, serverName: 'x.test', https: { certificate: 'c', key: 'k' } });
+    assert.match(conf, /^ {4}root \/srv\/ntm-tphcm\/current;$/m);
+    assert.match(conf, /^ {4}disable_symlinks off;$/m);
+    assert.match(conf, /^ {4}open_file_cache off;$/m);
+    assert.match(caddyfile(policy, { root: LIVE_ROOT, address: 'x.test' }), /^\troot \* \/srv\/ntm-tphcm\/current$/m);
   });
 });
