@@ -2,6 +2,7 @@
 // `npm test` builds dist/ (bundled data) and tests/output/dist-synthetic/ before running these;
 // the editor's spec runs against a dev server with the editor (EDITOR_MODE).
 import { defineConfig } from '@playwright/test';
+import { DESK_PORT } from './tests/desk/accounts.ts';
 
 export const REAL_PORT = 4391;
 export const SYNTHETIC_PORT = 4392;
@@ -25,8 +26,10 @@ export default defineConfig({
   // its cold compiles do not compete with ~800 page checks for the 2 cores (under that load
   // its pages missed their 5 s waits).
   projects: [
-    { name: 'site', testIgnore: /editor\.spec\.ts$/ },
+    { name: 'site', testIgnore: [/editor\.spec\.ts$/, /\/desk\.spec\.ts$/] },
     { name: 'editor', testMatch: /editor\.spec\.ts$/, dependencies: ['site'] },
+    // The staff desk builds the site for each change: after the site's tests, for the same reason.
+    { name: 'desk', testMatch: /\/desk\.spec\.ts$/, dependencies: ['site'] },
   ],
   use: {
     viewport: { width: 1280, height: 800 },
@@ -41,6 +44,8 @@ export default defineConfig({
     { command: `npx tsx tests/e2e/static-server.ts tests/output/dist-synthetic ${SYNTHETIC_PORT}`, port: SYNTHETIC_PORT, reuseExistingServer: false },
     { command: `npx tsx tests/e2e/nginx-server.ts ${NGINX_PORT}`, port: NGINX_PORT, reuseExistingServer: false },
     // Ready when the editor page itself renders, so no test meets a cold start.
+    // The staff desk's built server on a copy of the project, and nginx serving its live folder.
+    { command: `npx tsx tests/desk/desk-server.ts ${DESK_PORT}`, url: `http://127.0.0.1:${DESK_PORT}/dang-nhap/`, reuseExistingServer: false, timeout: 180_000 },
     { command: `npx tsx tests/e2e/editor-server.ts ${EDITOR_PORT}`, url: `http://127.0.0.1:${EDITOR_PORT}/keystatic`, reuseExistingServer: false, timeout: 120_000 },
   ],
 });

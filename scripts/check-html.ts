@@ -46,10 +46,12 @@ export function inlineHandlers(html: string): string[] {
   return [...noScripts.matchAll(/<[a-z][^>]*?\s(on[a-z]+)\s*=/gi)].map((m) => m[1]!);
 }
 
-export async function checkHtml(dist: string): Promise<{ pages: number; problems: HtmlProblem[] }> {
+/** Every page of a build, or only `only` (paths relative to dist, e.g. the pages a change touches). */
+export async function checkHtml(dist: string, only?: string[]): Promise<{ pages: number; problems: HtmlProblem[] }> {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const problems: HtmlProblem[] = [];
-  const pages = htmlPages(dist).sort();
+  const wanted = only ? new Set(only) : null;
+  const pages = htmlPages(dist).filter((f) => !wanted || wanted.has(relative(dist, f))).sort();
   for (const file of pages) {
     const page = relative(dist, file);
     const report = await validator.validateFile(file);

@@ -40,16 +40,23 @@ const keystaticTransform = {
   },
 };
 
-export function editor(): AstroIntegration {
+export interface EditorIntegrationOptions {
+  /** The project whose stories and statistics the editor uses (default: Astro's root). */
+  projectRoot?: string;
+  /** The dev server's save check writing into the project; the desk has its own route. */
+  middleware?: boolean;
+}
+
+export function editor(o: EditorIntegrationOptions = {}): AstroIntegration {
   return {
     name: 'ntm:editor',
     hooks: {
       'astro:config:setup': ({ addMiddleware, updateConfig, config }) => {
-        const root = config.root.pathname.replace(/\/$/, '');
+        const root = o.projectRoot ?? config.root.pathname.replace(/\/$/, '');
         const storiesDir = editorStoriesDir(root);
         const statsDir = resolve(root, process.env['STATS_DIR'] ?? 'src/generated/stats');
         const read = <T,>(name: string): T => JSON.parse(readFileSync(join(statsDir, `${name}.json`), 'utf8')) as T;
-        addMiddleware({ entrypoint: new URL('./middleware.ts', import.meta.url), order: 'pre' });
+        if (o.middleware !== false) addMiddleware({ entrypoint: new URL('./middleware.ts', import.meta.url), order: 'pre' });
         updateConfig({
           // Keystatic calls /api/keystatic/update without a trailing slash; the site's own pages
           // keep theirs.
