@@ -324,7 +324,10 @@ export function approve(c: DeskCtx, who: Actor, id: number): Promise<string> {
       if (git(c, ['status', '--porcelain', '--', ...CONTENT_PATHS]) !== '') throw new DeskError('Thư mục data/ hoặc content/stories trên máy chủ có thay đổi chưa được ghi vào git; nhờ bộ phận IT kiểm tra trước khi phát hành.');
       // Files that went live after the author started from them would be overwritten: refuse.
       const files = walk(overlayDir(c, id));
-      const moved = files.length ? git(c, ['diff', '--name-only', ch.base_commit, 'HEAD', '--', ...files]) : '';
+      const published = (f: string) => { try { return readFileSync(join(c.paths.repo, f)); } catch { return null; } };
+      // (A file already equal to the change went live with it, in a publish killed before its switch.)
+      const moved = (files.length ? git(c, ['diff', '--name-only', ch.base_commit, 'HEAD', '--', ...files]) : '')
+        .split('\n').filter((f) => f && !published(f)?.equals(readFileSync(join(overlayDir(c, id), f)))).join('\n');
       if (moved) throw new DeskError(`Bản đang đăng đã thay đổi sau khi thay đổi này được gửi (${moved.split('\n').join(', ')}): phát hành sẽ xóa mất phần đã đăng đó. Trả lại để người gửi làm lại trên bản mới nhất (với số liệu: tải bảng tính mới về, sửa lại, gửi lại).`);
       let site = join(changeDir(c, id), 'site');
       // Built on an older state (another change went live since): build again on today's.
@@ -341,7 +344,8 @@ export function approve(c: DeskCtx, who: Actor, id: number): Promise<string> {
       cpSync(overlayDir(c, id), c.paths.repo, { recursive: true });
       try {
         git(c, ['add', '--', ...CONTENT_PATHS]);
-        git(c, ['commit', '-q', '--author', `${author.name} <${author.email}>`, '-m', `${ch.kind === 'story' ? 'Bài' : 'Số liệu'}: ${ch.title}\n\nThay đổi #${id} của ${author.name}, ${rev.name} duyệt và phát hành qua bàn làm việc.\n\nReviewed-by: ${rev.name} <${rev.email}>`]);
+        // Nothing staged: a publish killed after its commit; its build goes live now.
+        if (git(c, ['diff', '--cached', '--name-only']) !== '') git(c, ['commit', '-q', '--author', `${author.name} <${author.email}>`, '-m', `${ch.kind === 'story' ? 'Bài' : 'Số liệu'}: ${ch.title}\n\nThay đổi #${id} của ${author.name}, ${rev.name} duyệt và phát hành qua bàn làm việc.\n\nReviewed-by: ${rev.name} <${rev.email}>`]);
       } catch (e) {
         restoreContent(c);
         throw e;
@@ -363,8 +367,8 @@ export function approve(c: DeskCtx, who: Actor, id: number): Promise<string> {
   });
 }
 
-/** Puts data/ and content/stories back as HEAD has them (after a failed commit). */
-function restoreContent(c: DeskCtx): void {
+/** Puts data/ and content/stories back as HEAD has them (after a failed commit, or a publish cut short). */
+export function restoreContent(c: DeskCtx): void {
   git(c, ['checkout', 'HEAD', '--', ...CONTENT_PATHS]);
   git(c, ['clean', '-fdq', '--', ...CONTENT_PATHS]);
 }

@@ -1,0 +1,98 @@
+// The desk's publish under faults, through the real build, git and file system on a copy of the
+// project (tests/desk/seed.ts): a build that fails during publish leaves the live site and the
+// repository as they were; killing the publishing process at any moment leaves either the old or
+// the new release live, whole, never a mix.
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { test } from 'node:test';
+import { KEEP_RELEASES } from '../../desk/lib/config.ts';
+import { currentLink, currentRelease } from '../../desk/lib/releases.ts';
+import { DeskError, approve, getChange, headCommit } from '../../desk/lib/workflow.ts';
+import { FIRST, seedDesk, stageStory } from '../desk/seed.ts';
+
+function treeHash(root: string): string {
+  const h = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const n of readdirSync(dir).sort()) {
+      const p = join(dir, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else h.update(relative(root, p)).update('\0').update(readFileSync(p));
+    }
+  };
+  walk(root);
+  return h.digest('hex');
+}
+
+const story = (title: string, body: string) => readFileSync('content/stories/rau-muong-vietgap-nhi-binh.mdx', 'utf8')
+  .replace(/^title: .*$/m, `title: "${title}"`).replace(/\n---\n[\s\S]*$/, `\n---\n\n${body}\n`);
+
+test('a story refused by the build during publish leaves the live release, the live link and the repository byte-identical, and says why in Vietnamese', async () => {
+  const desk = await seedDesk('tests/output/desk-faults');
+  const { ctx } = desk;
+  const live = treeHash(join(ctx.paths.live, 'releases', FIRST));
+  const head = headCommit(ctx);
+  const id = stageStory(desk, 'bai-co-iframe', story('Bài có khung nhúng trang khác', 'Xem video: <iframe src="https://evil.example/"></iframe>'));
+  await assert.rejects(approve(ctx, desk.reviewer, id), (e: Error) => {
+    assert.ok(e instanceof DeskError, e.stack);
+    assert.match(e.message, /không đạt.*Trang đang đăng không đổi/s);
+    return true;
+  });
+  assert.equal(currentRelease(ctx.paths.live), FIRST);
+  assert.equal(treeHash(join(ctx.paths.live, 'releases', FIRST)), live);
+  assert.deepEqual(readdirSync(join(ctx.paths.live, 'releases')), [FIRST]);
+  assert.equal(headCommit(ctx), head);
+  assert.equal(spawnSync('git', ['status', '--porcelain', '--', 'data', 'content'], { cwd: ctx.paths.repo, encoding: 'utf8' }).stdout, '');
+  assert.equal(existsSync(join(ctx.paths.repo, 'content', 'stories', 'bai-co-iframe.mdx')), false);
+  assert.equal(getChange(ctx, id)?.status, 'failed');
+  assert.equal(existsSync(join(ctx.paths.home, 'build.lock')), false);
+});
+
+test('a publish killed at any moment leaves the old or the new release live, each whole, and the next publish recovers', async () => {
+  const desk = await seedDesk('tests/output/desk-kill');
+  const { ctx } = desk;
+  const first = treeHash(join(ctx.paths.live, 'releases', FIRST));
+  const seen = new Set<string>();
+  // From the process's start to well after its switch, in steps: each run starts fresh.
+  for (const ms of [300, 900, 1500, 2100, 2700, 3300, 4000, 5000, 8000]) {
+    const slug = `bai-thu-${ms}`;
+    const built = join(ctx.paths.home, `prebuilt-${ms}`);
+    cpSync(realpathSync(currentLink(ctx.paths.live)), built, { recursive: true });
+    writeFileSync(join(built, 'index.html'), readFileSync(join(built, 'index.html'), 'utf8').replace('</main>', `<p>${slug}</p></main>`));
+    const expected = treeHash(built);
+    const before = currentRelease(ctx.paths.live)!;
+    const beforeHash = treeHash(realpathSync(currentLink(ctx.paths.live)));
+    const id = stageStory(desk, slug, story(`Bài thử ${ms}`, 'Một đoạn.'), built);
+    rmSync(built, { recursive: true });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/desk/publish-child.ts', ctx.paths.repo, String(id)], { stdio: 'ignore' });
+    const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
+    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+    const code = await exited;
+    clearTimeout(timer);
+    const now = currentRelease(ctx.paths.live)!;
+    const nowHash = treeHash(realpathSync(currentLink(ctx.paths.live)));
+    if (now === before) {
+      assert.equal(nowHash, beforeHash, `killed at ${ms} ms: the old release changed`);
+      seen.add('old');
+    } else {
+      assert.equal(nowHash, expected, `killed at ${ms} ms: the new release is not whole`);
+      seen.add(code === 0 ? 'new (finished)' : 'new');
+    }
+    // Leftovers never become a release: only finished names are listed.
+    for (const n of readdirSync(join(ctx.paths.live, 'releases'))) assert.match(n, /^\d{8}-\d{6}-\d{3}$/, n);
+  }
+  assert.ok(seen.has('old') && [...seen].some((s) => s.startsWith('new')), `saw ${[...seen].join(', ')}`);
+  // Old releases are pruned to the last few, the live one always kept; the first was untouched until then.
+  const kept = readdirSync(join(ctx.paths.live, 'releases'));
+  assert.ok(kept.length <= KEEP_RELEASES && kept.includes(currentRelease(ctx.paths.live)!), kept.join(', '));
+  if (kept.includes(FIRST)) assert.equal(treeHash(join(ctx.paths.live, 'releases', FIRST)), first);
+  // A lock left by a killed process does not block the next publish.
+  const id = stageStory(desk, 'bai-sau-cung', story('Bài sau cùng', 'Một đoạn.'), realpathSync(currentLink(ctx.paths.live)));
+  spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'checkout', '--', '.'], { cwd: ctx.paths.repo });
+  spawnSync('git', ['clean', '-fdq', '--', 'data', 'content/stories'], { cwd: ctx.paths.repo });
+  ctx.db.prepare('UPDATE desk_change SET base_commit = ?, report = ? WHERE id = ?').run(headCommit(ctx), JSON.stringify({ baseCommit: headCommit(ctx), steps: [], pages: [], pagesTotal: 0, tables: [], units: [], headlines: [] }), id);
+  const name = await approve(ctx, desk.reviewer, id);
+  assert.equal(currentRelease(ctx.paths.live), name);
+});
