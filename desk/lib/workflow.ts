@@ -8,6 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { checkHtml } from '../../scripts/check-html.ts';
 import { checkLinks } from '../../scripts/check-links.ts';
+import { runPipeline } from '../../scripts/lib/pipeline.ts';
 import { formatChanges, importWorkbook } from '../../scripts/lib/workbook.ts';
 import type { TableChanges } from '../../src/lib/spreadsheet/changes.ts';
 import { KEEP_RELEASES, type DeskPaths } from './config.ts';
@@ -152,7 +153,7 @@ export function submitStory(c: DeskCtx, who: Actor, slug: string): number {
 }
 
 // ── the data officer's workbook ──────────────────────────────────────────────────────────────
-export interface StagedWorkbook { ok: boolean; messages: string[]; id?: number; summary?: string[] }
+export interface StagedWorkbook { ok: boolean; messages: string[]; id?: number; summary?: string[]; units?: string[]; headlines?: string[] }
 
 /** Checks an uploaded workbook on a copy of data/; if it passes, keeps it as a draft change. */
 export function stageWorkbook(c: DeskCtx, who: Actor, bytes: Uint8Array, label: string): StagedWorkbook {
@@ -176,8 +177,10 @@ export function stageWorkbook(c: DeskCtx, who: Actor, bytes: Uint8Array, label: 
     cpSync(file, join(changeDir(c, id), 'upload.xlsx'));
     const summary = touched.map(formatChanges);
     writeFileSync(join(changeDir(c, id), 'tables.json'), JSON.stringify(summary));
+    const stats = runPipeline({ dataDir: data, outDir: join(scratch, 'stats'), strict: true });
+    const effects = stats.ok ? dataEffects(c, join(scratch, 'stats')) : { units: [], headlines: [] };
     audit(c.db, who.name, 'tải lên bảng tính', `#${id} ${label}: ${summary.join(' | ')}`);
-    return { ok: true, messages: r.messages, id, summary };
+    return { ok: true, messages: r.messages, id, summary, ...effects };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -272,16 +275,22 @@ async function buildAndCheck(c: DeskCtx, dir: string, tree: string, site: string
   const t1 = Date.now();
   const links = checkLinks(site);
   steps.push({ name: `Liên kết nội bộ (${links.internal} liên kết, ${links.pages} trang)`, ok: links.problems.length === 0, ms: Date.now() - t1, output: links.problems.slice(0, 20).map((p) => `${p.page}: ${p.link}: ${p.problem}`).join('\n') });
-  const read = (d: string, f: string) => JSON.parse(readFileSync(join(d, `${f}.json`), 'utf8')) as never;
-  const oldStats = join(c.paths.repo, 'src', 'generated', 'stats');
-  const haveOld = existsSync(join(oldStats, 'units.json'));
-  const units = haveOld ? unitStatusChanges(read(oldStats, 'units'), read(join(tree, 'stats'), 'units')) : [];
-  const names = new Map((read(join(tree, 'stats'), 'units') as { code: string; name: string }[]).map((u) => [u.code, u.name]));
-  const headlines = haveOld ? headlineChanges(read(oldStats, 'counts'), read(join(tree, 'stats'), 'counts'), (code) => names.get(code) ?? (code === 'city' ? 'Toàn thành phố' : code)) : [];
+  const { units, headlines } = dataEffects(c, join(tree, 'stats'));
   const tablesFile = join(dir, 'tables.json');
   const tables = existsSync(tablesFile) ? (JSON.parse(readFileSync(tablesFile, 'utf8')) as string[]) : [];
   const ok = steps.every((s) => s.ok);
   return { ok, report: { baseCommit, steps, pages: diff.pages, pagesTotal: diff.total, tables, units, headlines }, site };
+}
+/** Units whose status changes and counts whose figure changes, against what is published. */
+function dataEffects(c: DeskCtx, statsDir: string): { units: string[]; headlines: string[] } {
+  const read = (d: string, f: string) => JSON.parse(readFileSync(join(d, `${f}.json`), 'utf8')) as never;
+  const oldStats = join(c.paths.repo, 'src', 'generated', 'stats');
+  if (!existsSync(join(oldStats, 'units.json'))) return { units: [], headlines: [] };
+  const names = new Map((read(statsDir, 'units') as { code: string; name: string }[]).map((u) => [u.code, u.name]));
+  return {
+    units: unitStatusChanges(read(oldStats, 'units'), read(statsDir, 'units')),
+    headlines: headlineChanges(read(oldStats, 'counts'), read(statsDir, 'counts'), (code) => names.get(code) ?? (code === 'city' ? 'Toàn thành phố' : code)),
+  };
 }
 const tail = (s: string) => s.split('\n').filter((l) => l.trim()).slice(-25).join('\n');
 

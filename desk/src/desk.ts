@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeAuth, migrate, type DeskAuth } from '../lib/auth.ts';
 import { deskPaths } from '../lib/config.ts';
+import { clientAddress as fromSocket } from '../lib/net.ts';
 import { audit, deskDb } from '../lib/db.ts';
 import { checkChange, listChanges, restoreContent, type DeskCtx } from '../lib/workflow.ts';
 
@@ -36,15 +37,8 @@ export function csrfOk(sessionId: string, token: unknown): boolean {
   return want.length === got.length && timingSafeEqual(want, got);
 }
 
-/** The client's address: the socket's, or the forwarded one when the socket is the configured proxy. */
-export function clientAddress(socketAddress: string, headers: Headers): string {
-  const proxy = process.env['DESK_TRUSTED_PROXY'];
-  if (proxy && socketAddress === proxy) {
-    const xff = headers.get('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean);
-    if (xff?.length) return xff[xff.length - 1]!;
-  }
-  return socketAddress;
-}
+/** The client's address; X-Forwarded-For counts only from DESK_TRUSTED_PROXY. */
+export const clientAddress = (socketAddress: string, headers: Headers): string => fromSocket(socketAddress, headers, process.env['DESK_TRUSTED_PROXY']);
 
 export const fmtTime = (iso: string): string => {
   const d = new Date(iso);

@@ -86,6 +86,7 @@ test('a story and a corrected table go from the desks to the live site through r
   await data.getByLabel(/Bảng tính \.xlsx/).setInputFiles(asXlsx(fixed, 'so-lieu-da-sua.xlsx'));
   await data.getByRole('button', { name: 'Tải lên và kiểm tra' }).click();
   await expect(data.getByRole('status')).toContainText('sources.csv: sửa 1 hàng');
+  await expect(data.getByRole('status')).toContainText('Không số đếm chính nào thay đổi');
   await data.getByRole('button', { name: 'Gửi duyệt' }).click();
   const dataId = /da-gui=(\d+)/.exec(data.url())![1]!;
   expect(readFileSync(changed('data/sources.csv'), 'utf8')).not.toContain('(bản sửa)');
@@ -217,6 +218,19 @@ test('wrong passwords lock the account after five tries from any address, also f
   expect(() => rw.exec("UPDATE desk_audit SET actor = 'x'")).toThrow(/append-only/);
   expect(() => rw.exec('DELETE FROM desk_audit')).toThrow(/append-only/);
   rw.close();
+});
+
+test('signing out ends the session on the server: the old cookie no longer opens any page', async ({ browser }) => {
+  const { page, api } = await session(browser, 'lan');
+  const cookies = await page.context().cookies();
+  expect(cookies.find((c) => c.name === 'better-auth.session_token')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(page).toHaveURL(/\/dang-nhap\//);
+  const stale = await page.context().browser()!.newContext({ baseURL: DESK });
+  await stale.addCookies(cookies);
+  expect((await stale.request.get(`${DESK}/`, { maxRedirects: 0 })).status()).toBe(303);
+  expect((await api.get(`${DESK}/api/keystatic/tree`, { maxRedirects: 0 })).status()).toBe(401);
+  await stale.close();
 });
 
 test('the password store holds only salted scrypt hashes, never a password', () => {

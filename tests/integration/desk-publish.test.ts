@@ -96,3 +96,26 @@ test('a publish killed at any moment leaves the old or the new release live, eac
   const name = await approve(ctx, desk.reviewer, id);
   assert.equal(currentRelease(ctx.paths.live), name);
 });
+
+test('a publish while another process holds the build lock is refused with a message; IT\'s rollback command puts the previous release live and the content back, with the reason logged', async () => {
+  const desk = await seedDesk('tests/output/desk-lock');
+  const { ctx } = desk;
+  const id = stageStory(desk, 'bai-khoa', story('Bài khi đang khóa', 'Một đoạn.'), realpathSync(currentLink(ctx.paths.live)));
+  const other = spawn('sleep', ['60']);
+  writeFileSync(join(ctx.paths.home, 'build.lock'), String(other.pid));
+  await assert.rejects(approve(ctx, desk.reviewer, id), /Đang có một lần dựng hoặc phát hành khác chạy/);
+  assert.equal(currentRelease(ctx.paths.live), FIRST);
+  other.kill();
+  await new Promise((ok) => other.on('exit', ok));
+  const name = await approve(ctx, desk.reviewer, id);
+  assert.equal(currentRelease(ctx.paths.live), name);
+  assert.ok(existsSync(join(ctx.paths.repo, 'content', 'stories', 'bai-khoa.mdx')));
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/desk/rollback.ts', '--reason', 'Bài cần sửa tên'], { encoding: 'utf8', env: { ...process.env, DESK_REPO: ctx.paths.repo } });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, new RegExp(`Bản ${FIRST} đang được đăng`));
+  assert.equal(currentRelease(ctx.paths.live), FIRST);
+  assert.equal(existsSync(join(ctx.paths.repo, 'content', 'stories', 'bai-khoa.mdx')), false);
+  assert.match(spawnSync('git', ['log', '-1', '--format=%B'], { cwd: ctx.paths.repo, encoding: 'utf8' }).stdout, /Quay lại bản .*Bài cần sửa tên/s);
+  const logged = ctx.db.prepare("SELECT detail FROM desk_audit WHERE action = 'quay lại bản trước'").all() as { detail: string }[];
+  assert.match(logged.at(-1)!.detail, new RegExp(`${name} → ${FIRST}: Bài cần sửa tên`));
+});

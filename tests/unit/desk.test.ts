@@ -9,6 +9,7 @@ import * as XLSX from '@e965/xlsx';
 import { can } from '../../desk/lib/auth.ts';
 import { headlineChanges, pageDiffs, pageText, unitStatusChanges } from '../../desk/lib/preview.ts';
 import { addRelease, currentRelease, listReleases, pruneReleases, switchTo } from '../../desk/lib/releases.ts';
+import { clientAddress } from '../../desk/lib/net.ts';
 import { checkWorkbookBytes, safeUploadName } from '../../desk/lib/upload.ts';
 import { baseWorkbook, macroWorkbookBytes } from '../fixtures/xlsx/generate.ts';
 
@@ -94,4 +95,12 @@ test('the live link moves from one whole release to another in one rename, and p
   assert.equal(currentRelease(live), names[0]);
   assert.deepEqual(readdirSync(live).sort(), ['current', 'releases']);
   assert.equal(existsSync(join(live, 'releases', names[1]!)), false);
+});
+
+test('X-Forwarded-For counts only when the request comes from the configured proxy, and then only its last hop', () => {
+  const h = new Headers({ 'x-forwarded-for': '6.6.6.6, 10.0.0.7' });
+  assert.equal(clientAddress('203.0.113.9', h, undefined), '203.0.113.9');
+  assert.equal(clientAddress('203.0.113.9', h, '127.0.0.1'), '203.0.113.9');
+  assert.equal(clientAddress('127.0.0.1', h, '127.0.0.1'), '10.0.0.7');
+  assert.equal(clientAddress('127.0.0.1', new Headers(), '127.0.0.1'), '127.0.0.1');
 });
