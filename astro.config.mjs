@@ -26,6 +26,9 @@ async function editorIntegrations() {
 
 export default defineConfig({
   site: siteUrl(),
+  // The staff desk builds with its own cache (ASTRO_CACHE_DIR), so its builds and a manual
+  // `npm run build` never share the content layer's store.
+  ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
   output: 'static',
   trailingSlash: 'always',
   // Two editions: Vietnamese at the root, English under /en/ (src/i18n/). Astro.currentLocale

@@ -28,8 +28,8 @@ export default defineConfig({
   projects: [
     { name: 'site', testIgnore: [/editor\.spec\.ts$/, /\/desk\.spec\.ts$/] },
     { name: 'editor', testMatch: /editor\.spec\.ts$/, dependencies: ['site'] },
-    // The staff desk builds the site for each change: after the site's tests, for the same reason.
-    { name: 'desk', testMatch: /\/desk\.spec\.ts$/, dependencies: ['site'] },
+    // The staff desk builds the site for each change: after the editor's tests, for the same reason.
+    { name: 'desk', testMatch: /\/desk\.spec\.ts$/, dependencies: ['editor'] },
   ],
   use: {
     viewport: { width: 1280, height: 800 },

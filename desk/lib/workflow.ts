@@ -251,7 +251,7 @@ async function buildCandidate(c: DeskCtx, id: number): Promise<{ ok: boolean; re
   rmSync(stories, { recursive: true, force: true });
   cpSync(join(tree, 'content', 'stories'), stories, { recursive: true });
   try {
-    return await buildAndCheck(c, dir, tree, site, baseCommit, { DATA_DIR: join(tree, 'data'), STATS_DIR: join(tree, 'stats'), STORIES_DIR: relative(c.paths.repo, stories), SITE_URL: c.siteUrl, FORCE_COLOR: '0' });
+    return await buildAndCheck(c, dir, tree, site, baseCommit, { DATA_DIR: join(tree, 'data'), STATS_DIR: join(tree, 'stats'), STORIES_DIR: relative(c.paths.repo, stories), SITE_URL: c.siteUrl, FORCE_COLOR: '0', ASTRO_CACHE_DIR: cacheDir(c) });
   } finally {
     rmSync(stories, { recursive: true, force: true });
   }
@@ -292,6 +292,7 @@ function dataEffects(c: DeskCtx, statsDir: string): { units: string[]; headlines
     headlines: headlineChanges(read(oldStats, 'counts'), read(statsDir, 'counts'), (code) => names.get(code) ?? (code === 'city' ? 'Toàn thành phố' : code)),
   };
 }
+const cacheDir = (c: DeskCtx) => join(c.paths.home, 'astro-cache');
 const tail = (s: string) => s.split('\n').filter((l) => l.trim()).slice(-25).join('\n');
 
 /** Builds and checks a submitted change; it then waits for review, or goes back as failed. */
@@ -427,7 +428,7 @@ export async function ensureFirstRelease(c: DeskCtx, log: (s: string) => void): 
   await serially(c, async () => {
     const site = join(c.paths.live, `.first-${process.pid}`);
     rmSync(site, { recursive: true, force: true });
-    const r = await runStep(['npx', 'tsx', 'scripts/build/site.ts', '--out', site], c.paths.repo, { SITE_URL: c.siteUrl });
+    const r = await runStep(['npx', 'tsx', 'scripts/build/site.ts', '--out', site], c.paths.repo, { SITE_URL: c.siteUrl, ASTRO_CACHE_DIR: cacheDir(c) });
     if (r.code !== 0) throw new Error(`the first build failed:\n${tail(r.out)}`);
     const name = addRelease(c.paths.live, site, releaseName());
     switchTo(c.paths.live, name);
