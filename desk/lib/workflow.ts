@@ -13,6 +13,7 @@ import { formatChanges, importWorkbook } from '../../scripts/lib/workbook.ts';
 import type { TableChanges } from '../../src/lib/spreadsheet/changes.ts';
 import { KEEP_RELEASES, type DeskPaths } from './config.ts';
 import { audit, now } from './db.ts';
+import { figureTruth } from './truth.ts';
 import { headlineChanges, pageDiffs, unitStatusChanges, type PageDiff } from './preview.ts';
 import { addRelease, currentLink, currentRelease, listReleases, pruneReleases, releaseName, releasesDir, switchTo } from './releases.ts';
 
@@ -168,6 +169,8 @@ export function stageWorkbook(c: DeskCtx, who: Actor, bytes: Uint8Array, label: 
     if (!r.ok) return { ok: false, messages: r.messages };
     const touched = r.changes.filter((t) => t.added.length + t.removed.length + t.changed.length > 0 || t.reformatted);
     if (touched.length === 0) return { ok: false, messages: [`${label}: bảng tính khớp với số liệu đang đăng, không có gì thay đổi.`] };
+    // The latest upload replaces the officer's earlier unsent ones.
+    c.db.prepare("UPDATE desk_change SET status = 'withdrawn', updated_at = ? WHERE author_id = ? AND kind = 'data' AND status = 'draft'").run(now(), who.id);
     const id = insertChange(c, 'data', `Bảng tính ${label}`, who, 'draft');
     for (const t of touched) {
       const name = tableFile(t);
@@ -267,11 +270,15 @@ async function buildAndCheck(c: DeskCtx, dir: string, tree: string, site: string
   steps.push({ name: 'Dựng trang (bài viết đúng quy tắc, số liệu, tìm kiếm)', ok: build.code === 0, ms: build.ms, output: tail(build.out) });
   if (build.code !== 0) return { ok: false, report: empty, site };
   const live = currentRelease(c.paths.live) ? currentLink(c.paths.live) : null;
-  const diff = pageDiffs(live, site, 80);
+  const all = pageDiffs(live, site, Number.MAX_SAFE_INTEGER);
+  const diff = { pages: all.pages.slice(0, 80), total: all.total };
   const t0 = Date.now();
-  const changedPages = diff.pages.filter((p) => p.kind !== 'removed').map((p) => `${p.url.slice(1)}index.html`);
+  const changedPages = all.pages.filter((p) => p.kind !== 'removed').map((p) => `${p.url.slice(1)}index.html`);
   const html = await checkHtml(site, changedPages);
   steps.push({ name: `HTML, CSP của ${html.pages} trang đổi`, ok: html.problems.length === 0, ms: Date.now() - t0, output: html.problems.slice(0, 20).map((p) => `${p.page}:${p.line}: ${p.message}`).join('\n') });
+  const t2 = Date.now();
+  const truth = await figureTruth(site, changedPages, env['STATS_DIR']!);
+  steps.push({ name: `Số liệu trên ${changedPages.length} trang đổi khớp với dữ liệu`, ok: truth.length === 0, ms: Date.now() - t2, output: truth.slice(0, 20).join('\n') });
   const t1 = Date.now();
   const links = checkLinks(site);
   steps.push({ name: `Liên kết nội bộ (${links.internal} liên kết, ${links.pages} trang)`, ok: links.problems.length === 0, ms: Date.now() - t1, output: links.problems.slice(0, 20).map((p) => `${p.page}: ${p.link}: ${p.problem}`).join('\n') });

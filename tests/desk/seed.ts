@@ -2,7 +2,7 @@
 // dist/ as its first release, and changes staged directly, for the publish fault tests and the
 // publish benchmark.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { makeAuth, migrate } from '../../desk/lib/auth.ts';
 import { deskPaths } from '../../desk/lib/config.ts';
@@ -14,7 +14,15 @@ export const FIRST = '20260101-000000-000';
 
 export interface SeededDesk { ctx: DeskCtx; writer: Actor; reviewer: Actor }
 
-export async function seedDesk(dir: string): Promise<SeededDesk> {
+/**
+ * `firstRelease`: a build of this project to serve first (default dist/); built here with
+ * `npm run build -- --out` when missing (node:test runs before npm test builds dist/).
+ */
+export async function seedDesk(dir: string, firstRelease = 'dist'): Promise<SeededDesk> {
+  if (!existsSync(join(firstRelease, 'index.html'))) {
+    const built = spawnSync('npx', ['tsx', 'scripts/build/site.ts', '--out', firstRelease], { encoding: 'utf8' });
+    if (built.status !== 0) throw new Error(`${built.stdout}${built.stderr}`);
+  }
   const repo = projectCopy(dir);
   const paths = deskPaths({ DESK_REPO: repo });
   const ctx: DeskCtx = { paths, db: deskDb(paths.home), siteUrl: '' };
@@ -30,7 +38,7 @@ export async function seedDesk(dir: string): Promise<SeededDesk> {
   const stats = spawnSync('npx', ['tsx', 'scripts/build-stats.ts'], { cwd: repo, encoding: 'utf8' });
   if (stats.status !== 0) throw new Error(stats.stderr);
   mkdirSync(join(paths.live, 'releases'), { recursive: true });
-  cpSync(resolve('dist'), join(paths.live, 'releases', FIRST), { recursive: true });
+  cpSync(resolve(firstRelease), join(paths.live, 'releases', FIRST), { recursive: true });
   symlinkSync(join('releases', FIRST), join(paths.live, 'current'));
   ctx.db.prepare('INSERT INTO desk_release (name, commit_sha, created_at, by_name, note) VALUES (?, ?, ?, ?, ?)').run(FIRST, headCommit(ctx), new Date().toISOString(), 'hệ thống', 'bản đầu tiên');
   return { ctx, writer, reviewer };

@@ -187,9 +187,7 @@ test('roles are checked on the server: a writer cannot approve or roll back, nob
   expect(r2.status()).toBe(403);
   const r3 = await w.api.post(`${DESK}/api/keystatic/update`, { headers: { origin: 'http://evil.example', 'no-cors': '1' }, data: { additions: [], deletions: [] }, maxRedirects: 0 });
   expect(r3.status()).toBe(403);
-  // A reviewer's own change (a reviewer may write only through a writer's account): the data
-  // change of the first test was made by minh; son approves nothing of his own, so check the rule
-  // through the page: minh's change shows hoa the buttons, and a direct post by its author is refused.
+  // The author of a change cannot publish it (only reviewers publish, and nobody their own change).
   const m = await session(browser, 'minh');
   const own = await m.api.post(`${DESK}/thay-doi/2/duyet/`, { headers: { origin: DESK }, form: { _csrf: m.csrf }, maxRedirects: 0 });
   expect(own.status()).toBe(403);

@@ -5,11 +5,15 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { KEEP_RELEASES } from '../../desk/lib/config.ts';
 import { currentLink, currentRelease } from '../../desk/lib/releases.ts';
+import { figureTruth } from '../../desk/lib/truth.ts';
+import { readStats } from '../../scripts/lib/figure-truth.ts';
+import { formatFigureValue } from '../../src/lib/figures.ts';
+import type { Stats } from '../../src/lib/stats/types.ts';
 import { DeskError, approve, getChange, headCommit } from '../../desk/lib/workflow.ts';
 import { FIRST, seedDesk, stageStory } from '../desk/seed.ts';
 
@@ -26,11 +30,15 @@ function treeHash(root: string): string {
   return h.digest('hex');
 }
 
+// Built once for these tests (before npm test builds dist/), copied in as each desk's first release.
+const FIRST_BUILD = 'tests/output/desk-first-release';
+rmSync(FIRST_BUILD, { recursive: true, force: true });
+
 const story = (title: string, body: string) => readFileSync('content/stories/rau-muong-vietgap-nhi-binh.mdx', 'utf8')
   .replace(/^title: .*$/m, `title: "${title}"`).replace(/\n---\n[\s\S]*$/, `\n---\n\n${body}\n`);
 
 test('a story refused by the build during publish leaves the live release, the live link and the repository byte-identical, and says why in Vietnamese', async () => {
-  const desk = await seedDesk('tests/output/desk-faults');
+  const desk = await seedDesk('tests/output/desk-faults', FIRST_BUILD);
   const { ctx } = desk;
   const live = treeHash(join(ctx.paths.live, 'releases', FIRST));
   const head = headCommit(ctx);
@@ -51,7 +59,7 @@ test('a story refused by the build during publish leaves the live release, the l
 });
 
 test('a publish killed at any moment leaves the old or the new release live, each whole, and the next publish recovers', async () => {
-  const desk = await seedDesk('tests/output/desk-kill');
+  const desk = await seedDesk('tests/output/desk-kill', FIRST_BUILD);
   const { ctx } = desk;
   const first = treeHash(join(ctx.paths.live, 'releases', FIRST));
   const seen = new Set<string>();
@@ -98,7 +106,7 @@ test('a publish killed at any moment leaves the old or the new release live, eac
 });
 
 test('a publish while another process holds the build lock is refused with a message; IT\'s rollback command puts the previous release live and the content back, with the reason logged', async () => {
-  const desk = await seedDesk('tests/output/desk-lock');
+  const desk = await seedDesk('tests/output/desk-lock', FIRST_BUILD);
   const { ctx } = desk;
   const id = stageStory(desk, 'bai-khoa', story('Bài khi đang khóa', 'Một đoạn.'), realpathSync(currentLink(ctx.paths.live)));
   const other = spawn('sleep', ['60']);
@@ -118,4 +126,16 @@ test('a publish while another process holds the build lock is refused with a mes
   assert.match(spawnSync('git', ['log', '-1', '--format=%B'], { cwd: ctx.paths.repo, encoding: 'utf8' }).stdout, /Quay lại bản .*Bài cần sửa tên/s);
   const logged = ctx.db.prepare("SELECT detail FROM desk_audit WHERE action = 'quay lại bản trước'").all() as { detail: string }[];
   assert.match(logged.at(-1)!.detail, new RegExp(`${name} → ${FIRST}: Bài cần sửa tên`));
+});
+
+test('the desk\'s data-truth check reads a changed page in Chromium and names a figure that differs from the statistics', async () => {
+  const f = readStats<Stats['reference']>('reference').figures[0]!;
+  const site = join('tests', 'output', 'desk-truth');
+  rmSync(site, { recursive: true, force: true });
+  for (const [dir, value] of [['dung', formatFigureValue(f)], ['sai', '999']] as const) {
+    mkdirSync(join(site, dir), { recursive: true });
+    writeFileSync(join(site, dir, 'index.html'), `<!doctype html><html lang="vi"><body><main><figure id="f"><table><tr><td data-figure-id="${f.id}">${value}</td></tr></table></figure></main></body></html>`);
+  }
+  assert.deepEqual(await figureTruth(site, ['dung/index.html'], 'src/generated/stats'), []);
+  assert.deepEqual(await figureTruth(site, ['sai/index.html'], 'src/generated/stats'), [`/sai/: ${f.id}: page shows "999", statistics give "${formatFigureValue(f)}"`]);
 });
