@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
+import { pidAlive } from '../../scripts/build/swap.ts';
 import { checkHtml } from '../../scripts/check-html.ts';
 import { checkLinks } from '../../scripts/check-links.ts';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
@@ -212,8 +213,7 @@ async function withLockFile<T>(c: DeskCtx, job: () => Promise<T>): Promise<T> {
     fd = openSync(file, 'wx');
   } catch {
     const pid = Number(readFileSync(file, 'utf8'));
-    let alive = false;
-    try { process.kill(pid, 0); alive = pid !== process.pid; } catch { alive = false; }
+    const alive = pid !== process.pid && pidAlive(pid);
     if (alive) throw new DeskError(`Đang có một lần dựng hoặc phát hành khác chạy (tiến trình ${pid}). Chờ xong rồi thử lại.`);
     rmSync(file, { force: true }); // left by a process that died
     fd = openSync(file, 'wx');

@@ -7,7 +7,7 @@
 //
 // Both live next to the target so the renames stay on one file system. The pid in the name says
 // whose folder it is: recover() touches only folders whose process is gone.
-import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** The folder a build for `target` writes into before it is swapped in. */
@@ -33,13 +33,22 @@ export function prepareFresh(target: string, pid: number = process.pid): string 
   return fresh;
 }
 
-/** Whether a process with this pid exists (EPERM: it does, owned by someone else). */
+/**
+ * Whether a process with this pid is running (EPERM: it is, owned by someone else). A zombie is
+ * not: in a container whose PID 1 does not reap orphans, a killed build stays one.
+ */
 export function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    // /proc/<pid>/stat: "pid (comm) S …"; comm may hold spaces and parentheses.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true; // no /proc (not Linux): kill(0) is all we know
   }
 }
 

@@ -2,7 +2,7 @@
 // what a build that died at any point left behind. The real build is tested in
 // tests/integration/atomic-build.test.ts.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -140,5 +140,18 @@ describe('recover', () => {
     assert.deepEqual(recover(target), { restored: null, removed: [] });
     assert.deepEqual(snapshot(target), OLD);
     assert.deepEqual(recover(join(tempDir('ntm-swap-'), 'no', 'such', 'dist')), { restored: null, removed: [] });
+  });
+});
+
+describe('pidAlive', () => {
+  it('a running process is alive; one that exited and was not reaped (a zombie) is not', async () => {
+    assert.equal(pidAlive(process.pid), true);
+    // A child that exits at once stays a zombie until this process reaps it, which Node does
+    // only on its next turn of the event loop: look before that.
+    const child = spawn('sh', ['-c', 'exit 0']);
+    const pid = child.pid!;
+    spawnSync('sleep', ['0.3']); // blocks this thread: the child exits, nobody reaps it yet
+    assert.equal(pidAlive(pid), false);
+    await new Promise((r) => child.on('exit', r));
   });
 });
