@@ -20,6 +20,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // A test.only left in a spec would silently drop every other test.
+  forbidOnly: true,
   globalTeardown: './tests/e2e/editor-teardown.ts',
   reporter: process.env['CI'] ? [['list'], ['json', { outputFile: 'tests/output/e2e.json' }]] : [['list'], ['json', { outputFile: 'tests/output/e2e.json' }]],
   // The editor is a dev server that compiles on first use: its tests run after the site's, so

@@ -20,6 +20,13 @@ function differentFiles(a: string, b: string, sub = ''): string[] {
 }
 
 interface StepResult { name: string; passed: number; failed: number }
+
+/** node:test's TAP summary: a skipped, todo or cancelled test counts as failed, like a failure. */
+function tapFailures(out: string, code: number): number {
+  const n = (k: string) => Number(new RegExp(`^# ${k} (\\d+)`, 'm').exec(out)?.[1] ?? 0);
+  const summary = /^# fail \d+/m.test(out);
+  return (summary ? n('fail') : code === 0 ? 0 : 1) + n('skipped') + n('todo') + n('cancelled');
+}
 const results: StepResult[] = [];
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: number; out: string } {
@@ -60,7 +67,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: 
   const r = run('npx', ['tsx', '--test', '--test-concurrency=1', '--test-reporter=tap', ...files], { TZ: 'UTC' });
   const failures = r.out.split('\n').filter((l) => /^\s*not ok /.test(l));
   const pass = Number(/^# pass (\d+)/m.exec(r.out)?.[1] ?? 0);
-  const fail = Number(/^# fail (\d+)/m.exec(r.out)?.[1] ?? (r.code === 0 ? 0 : 1));
+  const fail = tapFailures(r.out, r.code);
   if (fail > 0 || r.code !== 0) process.stdout.write(r.out);
   else for (const l of r.out.split('\n').filter((x) => /^# (tests|pass|fail|duration_ms)/.test(x))) console.log(l);
   for (const f of failures) console.log(f);
@@ -114,7 +121,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: 
     {
       const r = run('npx', ['tsx', '--test', '--test-concurrency=1', '--test-reporter=tap', 'tests/serving/serving.test.ts']);
       const pass = Number(/^# pass (\d+)/m.exec(r.out)?.[1] ?? 0);
-      const fail = Number(/^# fail (\d+)/m.exec(r.out)?.[1] ?? (r.code === 0 ? 0 : 1));
+      const fail = tapFailures(r.out, r.code);
       if (fail > 0 || r.code !== 0) process.stdout.write(r.out);
       else console.log(`✓ serving (nginx, Caddy): ${pass} passed`);
       results.push({ name: 'serving through nginx and Caddy (node:test)', passed: pass, failed: fail > 0 ? fail : r.code === 0 ? 0 : 1 });

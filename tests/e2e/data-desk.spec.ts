@@ -2,6 +2,7 @@
 // tables and their checksums, API files validate against their schemas, citations carry
 // the value as shown, embeds load nothing from elsewhere, and normal pages stay light.
 import { expect, test } from '@playwright/test';
+import { NGINX_PORT } from '../../playwright.config.ts';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -120,11 +121,15 @@ test('every published figure has a fact page and an embed page', () => {
   }
 });
 
-test('embed pages request nothing outside the site, set no cookie and carry the source line', async ({ page, context }) => {
+test('embed pages request nothing outside the site, set no cookie and carry the source line', async ({ page, context, request }) => {
   for (const f of reference.figures.filter((_, i) => i % 15 === 0)) {
     const g = await guard(page);
-    const res = await page.goto(`/nhung/${f.id}/`);
-    expect(res?.headers()['set-cookie']).toBeUndefined();
+    await page.goto(`/nhung/${f.id}/`);
+    // Through nginx with the shipped config, as readers get it (the test server sets no header at all).
+    const served = await request.get(`http://127.0.0.1:${NGINX_PORT}/nhung/${f.id}/`);
+    expect(served.status()).toBe(200);
+    expect(served.headers()['content-security-policy'], 'served with the shipped headers').toContain('frame-ancestors *');
+    expect(served.headers()['set-cookie']).toBeUndefined();
     await expect(page.locator(`[data-figure-id="${f.id}"]`)).toHaveText(formatFigureValue(f));
     await expect(page.locator('.source')).toContainText('Nguồn:');
     expect(await page.evaluate(() => document.cookie)).toBe('');

@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { formatDate, formatNumber } from '../../src/lib/format.ts';
 import { formatFigureValue } from '../../src/lib/figures.ts';
-import { STANDARD_SHORT, STATUS_LABEL } from '../../src/lib/labels.ts';
+import { PILOT_LABEL, STANDARD_SHORT, STATUS_LABEL } from '../../src/lib/labels.ts';
 import type { Stats } from '../../src/lib/stats/types.ts';
 import { readStats } from './helpers.ts';
 
@@ -73,7 +73,8 @@ test('commune page: ladder, pilot status and the unit it became', async ({ page 
     await expect(page.locator(`[id="${u.code}-${s.standard}"]`)).toContainText('Chưa có số liệu công bố');
   }
   for (const b of u.becameUnits) await expect(page.locator('#don-vi-moi')).toContainText(b.name);
-  if (u.pilot !== 'none') await expect(page.getByText('thí điểm', { exact: false }).first()).toBeVisible();
+  // The unit's own fact: the "Thí điểm" row names its pilot programme (or says no).
+  await expect(page.locator('dl.facts dt', { hasText: /^Thí điểm$/ }).locator('+ dd')).toContainText(u.pilot === 'none' ? 'Không' : PILOT_LABEL[u.pilot]!);
 });
 
 test('a town outside the programme says why', async ({ page }) => {

@@ -38,7 +38,9 @@ test('Củ Chi reads "Mục tiêu 2024: ít nhất 2/20 xã đạt NTM kiểu m�
 
 test('/muc-tieu/: the table by district and year holds every step target, and the settled conflict shows both sides', async ({ page }) => {
   await page.goto('/muc-tieu/');
-  for (const p of progress.filter((x) => x.level === 'city' && x.tier === 'step')) {
+  const steps = progress.filter((x) => x.level === 'city' && x.tier === 'step');
+  expect(steps.length, 'the statistics hold step targets').toBeGreaterThan(0);
+  for (const p of steps) {
     await expect(page.locator(`[id="bang-${p.id}"]`)).toHaveAttribute('data-status', p.status);
   }
   const contradicted = progress.filter((p) => p.standing === 'contradicted');
@@ -83,7 +85,9 @@ test('/giai-doan-2026-2030/: the new communes come from the crosswalk, the new c
   const p = page.locator(`[id="${qd51.id}"]`);
   await expect(p).toContainText(`${formatNumber(qd51.criteriaCount!)} tiêu chí, ${formatNumber(qd51.indicatorCount!)} chỉ tiêu; hiệu lực từ ${formatDate(qd51.effectiveOn!)}`);
   // Every district target is listed as closed.
-  for (const t of progress.filter((x) => x.level === 'city' && x.tier !== 'context' && x.standing === null && units.find((u) => u.code === x.scope)?.kind === 'district')) {
+  const closed = progress.filter((x) => x.level === 'city' && x.tier !== 'context' && x.standing === null && units.find((u) => u.code === x.scope)?.kind === 'district');
+  expect(closed.length, 'the statistics hold district targets').toBeGreaterThan(0);
+  for (const t of closed) {
     await expect(page.locator(`[id="dong-${t.id}"]`)).toBeVisible();
   }
 });
@@ -103,7 +107,9 @@ for (const viewport of [{ width: 375, height: 667 }, { width: 1280, height: 800 
     expect(results.y).toBeLessThan(targets.y);
     expect(targets.y).toBeLessThan(map.y);
     // Each result names its date and source.
-    for (const li of await page.locator('.results > li:not(#ket-qua-2021-2025)').all()) await expect(li.locator('a[href^="/nguon/"]').first()).toBeAttached();
+    const items = await page.locator('.results > li:not(#ket-qua-2021-2025)').all();
+    expect(items.length, 'the overview lists its results').toBeGreaterThan(2);
+    for (const li of items) await expect(li.locator('a[href^="/nguon/"]').first()).toBeAttached();
   });
 }
 

@@ -59,7 +59,9 @@ test('a story page shows its communes, its sources and related stories', async (
   await expect(page.locator('aside li .source')).toHaveCount(s.sources.length);
   expect(await page.locator('#lien-quan ~ ul li').count()).toBeGreaterThan(0);
   // Every <Stat> shows an as-of date and a source link.
-  for (const stat of await page.locator('.stat').all()) {
+  const stats = await page.locator('.stat').all();
+  expect(stats.length, 'this story cites figures with <Stat>').toBeGreaterThan(0);
+  for (const stat of stats) {
     await expect(stat).toContainText('tính đến');
     await expect(stat.locator('a[href^="/nguon/#"]').first()).toBeAttached();
   }
