@@ -35,6 +35,16 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: 
   return { code: r.status ?? 1, out };
 }
 
+// The system packages the browser and serving tests need (installed here as root with apt,
+// otherwise the run stops at once with the command to run).
+{
+  const r = spawnSync('bash', ['scripts/runtime/system-deps.sh'], { stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
 // 0. The bundled dataset must validate with no warning at all; pages and types need its output.
 {
   const r = run('npx', ['tsx', 'scripts/build-stats.ts', '--strict']);
