@@ -1,8 +1,9 @@
 // What a change would show readers differently, from two builds' files and statistics. Pure
 // functions over what the caller read; used by the review page.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { filesUnder } from '../../scripts/lib/files.ts';
 
 interface UnitLike { code: string; name: string; ladder: { steps: { standard: string; rank: number; reached: boolean }[] } }
 interface CountPoint { id: string; scope: string; standard: string; year: number; denominator: number; reached: number; unknown: number }
@@ -46,13 +47,8 @@ export function headlineChanges(before: CountSeries[], after: CountSeries[], sco
   return out;
 }
 
-function files(root: string, dir = root): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? files(root, p) : [relative(root, p)];
-  });
-}
+/** Every file under a folder, relative to it; none when the folder does not exist. */
+export const relativeFiles = (root: string): string[] => (existsSync(root) ? filesUnder(root).map((p) => relative(root, p)) : []);
 const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 
 /** The text a reader reads on a page: scripts, styles and tags removed, one line per block. */
@@ -73,7 +69,7 @@ export interface PageDiff { url: string; kind: 'new' | 'removed' | 'changed'; be
  * on each side (in order). Pages whose HTML differs only in hashed asset names compare equal.
  */
 export function pageDiffs(beforeDir: string | null, afterDir: string, limit = 60): { pages: PageDiff[]; total: number } {
-  const html = (root: string | null) => new Set(root ? files(root).filter((f) => f.endsWith('.html')) : []);
+  const html = (root: string | null) => new Set(root ? relativeFiles(root).filter((f) => f.endsWith('.html')) : []);
   const a = html(beforeDir);
   const b = html(afterDir);
   const url = (f: string) => `/${f.replace(/index\.html$/, '')}`;

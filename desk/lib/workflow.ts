@@ -3,7 +3,7 @@
 // author, moved in as a release and switched live in one rename. Nothing here touches data/,
 // content/stories or the live folder before a build of the change has passed its checks.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { pidAlive } from '../../scripts/build/swap.ts';
@@ -15,7 +15,7 @@ import type { TableChanges } from '../../src/lib/spreadsheet/changes.ts';
 import { KEEP_RELEASES, type DeskPaths } from './config.ts';
 import { audit, now } from './db.ts';
 import { figureTruth } from './truth.ts';
-import { headlineChanges, pageDiffs, unitStatusChanges, type PageDiff } from './preview.ts';
+import { headlineChanges, pageDiffs, relativeFiles, unitStatusChanges, type PageDiff } from './preview.ts';
 import { addRelease, currentLink, currentRelease, listReleases, pruneReleases, releaseName, releasesDir, switchTo } from './releases.ts';
 
 export interface Actor { id: string; name: string; email: string; role: string }
@@ -98,13 +98,7 @@ export function workspace(c: DeskCtx, userId: string): string {
   return ws;
 }
 
-function walk(root: string, dir = root): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? walk(root, p) : [relative(root, p)];
-  });
-}
+const walk = relativeFiles;
 /** Same bytes, or both missing. */
 const same = (a: string, b: string) => (existsSync(a) ? existsSync(b) && readFileSync(a).equals(readFileSync(b)) : !existsSync(b));
 const storyOf = (rel: string): string | null => /^([a-z0-9-]+)\.mdx$/.exec(rel)?.[1] ?? /^_media\/([a-z0-9-]+)\//.exec(rel)?.[1] ?? null;
