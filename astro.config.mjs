@@ -35,10 +35,19 @@ export default defineConfig({
   // tells components which one they render in.
   i18n: { locales: ['vi', 'en'], defaultLocale: 'vi', routing: { prefixDefaultLocale: false } },
   // The guard first: stories are checked before the MDX compiler sees them.
-  integrations: [storyGuard(), mdx(), ...(await editorIntegrations()), {
-    name: 'ntm:site-url',
-    hooks: { 'astro:build:done': ({ logger }) => { if (usesPlaceholder()) logger.warn(`\n${PLACEHOLDER_WARNING}`); } },
-  }],
+  integrations: [
+    storyGuard(),
+    mdx(),
+    ...(await editorIntegrations()),
+    {
+      name: 'ntm:site-url',
+      hooks: {
+        'astro:build:done': ({ logger }) => {
+          if (usesPlaceholder()) logger.warn(`\n${PLACEHOLDER_WARNING}`);
+        },
+      },
+    },
+  ],
   // Pages render while earlier ones are written: one at a time, the build sat idle for 40 % of
   // its time (10,000 communes: 168 s → 66 s with 64; output is the same, see the rebuild check).
   build: { format: 'directory', concurrency: 64 },
@@ -54,7 +63,8 @@ export default defineConfig({
         // Astro's own MDX marker trips a Rolldown warning once per story (withastro/astro#18087,
         // open); harmless, and eleven lines of it would hide real warnings.
         onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject'))
+            return;
           handler(level, log);
         },
       },

@@ -23,7 +23,9 @@ export default defineConfig({
   // A test.only left in a spec would silently drop every other test.
   forbidOnly: true,
   globalTeardown: './tests/e2e/editor-teardown.ts',
-  reporter: process.env['CI'] ? [['list'], ['json', { outputFile: 'tests/output/e2e.json' }]] : [['list'], ['json', { outputFile: 'tests/output/e2e.json' }]],
+  reporter: process.env['CI']
+    ? [['list'], ['json', { outputFile: 'tests/output/e2e.json' }]]
+    : [['list'], ['json', { outputFile: 'tests/output/e2e.json' }]],
   // The editor is a dev server that compiles on first use: its tests run after the site's, so
   // its cold compiles do not compete with ~800 page checks for the 2 cores (under that load
   // its pages missed their 5 s waits).
@@ -38,16 +40,46 @@ export default defineConfig({
     baseURL: `http://localhost:${REAL_PORT}`,
     launchOptions: {
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   webServer: [
-    { command: `npx tsx tests/e2e/static-server.ts dist ${REAL_PORT}`, port: REAL_PORT, reuseExistingServer: false },
-    { command: `npx tsx tests/e2e/static-server.ts tests/output/dist-synthetic ${SYNTHETIC_PORT}`, port: SYNTHETIC_PORT, reuseExistingServer: false },
-    { command: `npx tsx tests/e2e/nginx-server.ts ${NGINX_PORT}`, port: NGINX_PORT, reuseExistingServer: false },
+    {
+      command: `npx tsx tests/e2e/static-server.ts dist ${REAL_PORT}`,
+      port: REAL_PORT,
+      reuseExistingServer: false,
+    },
+    {
+      command: `npx tsx tests/e2e/static-server.ts tests/output/dist-synthetic ${SYNTHETIC_PORT}`,
+      port: SYNTHETIC_PORT,
+      reuseExistingServer: false,
+    },
+    {
+      command: `npx tsx tests/e2e/nginx-server.ts ${NGINX_PORT}`,
+      port: NGINX_PORT,
+      reuseExistingServer: false,
+    },
     // Ready when the editor page itself renders, so no test meets a cold start.
     // The staff desk's built server on a copy of the project, and nginx serving its live folder.
-    { command: `npx tsx tests/desk/desk-server.ts ${DESK_PORT}`, url: `http://127.0.0.1:${DESK_PORT}/dang-nhap/`, reuseExistingServer: false, timeout: 180_000 },
-    { command: `npx tsx tests/e2e/editor-server.ts ${EDITOR_PORT}`, url: `http://127.0.0.1:${EDITOR_PORT}/keystatic`, reuseExistingServer: false, timeout: 120_000 },
+    {
+      command: `npx tsx tests/desk/desk-server.ts ${DESK_PORT}`,
+      url: `http://127.0.0.1:${DESK_PORT}/dang-nhap/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+    {
+      command: `npx tsx tests/e2e/editor-server.ts ${EDITOR_PORT}`,
+      url: `http://127.0.0.1:${EDITOR_PORT}/keystatic`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
   ],
 });

@@ -7,7 +7,8 @@
 /** Pages meant to be framed by newsrooms (the embeddable fact cards), in each edition. */
 export const EMBED_PREFIXES = ['/nhung/', '/en/embed/'] as const;
 export const EMBED_PREFIX = EMBED_PREFIXES[0];
-export const isEmbedPath = (path: string): boolean => EMBED_PREFIXES.some((p) => path.startsWith(p));
+export const isEmbedPath = (path: string): boolean =>
+  EMBED_PREFIXES.some((p) => path.startsWith(p));
 
 /** The English edition's prefix: a missing page under it gets the English 404 page (Astro writes it as a folder page). */
 export const EN_PREFIX = '/en/';
@@ -23,11 +24,15 @@ export const LIVE_ROOT = '/srv/ntm-tphcm/current';
 export const SECURITY_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+  'Permissions-Policy':
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
 };
 
 /** Only over HTTPS (browsers ignore it over HTTP, and a test server has no certificate). */
-export const HSTS = { name: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' } as const;
+export const HSTS = {
+  name: 'Strict-Transport-Security',
+  value: 'max-age=63072000; includeSubDomains',
+} as const;
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
@@ -41,20 +46,44 @@ export const REVALIDATE = 'no-cache';
  */
 export const IMMUTABLE_PATHS: { prefix: string; suffix?: string; example: RegExp }[] = [
   { prefix: '/_astro/', example: /^\/_astro\/.+\.[\w-]{8,}\.\w+$/ },
-  { prefix: '/pagefind/fragment/', example: /^\/pagefind\/fragment\/\w+_[0-9a-f]{7,}\.pf_fragment$/ },
+  {
+    prefix: '/pagefind/fragment/',
+    example: /^\/pagefind\/fragment\/\w+_[0-9a-f]{7,}\.pf_fragment$/,
+  },
   { prefix: '/pagefind/index/', example: /^\/pagefind\/index\/\w+_[0-9a-f]{7,}\.pf_index$/ },
   { prefix: '/pagefind/filter/', example: /^\/pagefind\/filter\/\w+_[0-9a-f]{7,}\.pf_filter$/ },
-  { prefix: '/pagefind/', suffix: '.pf_meta', example: /^\/pagefind\/pagefind\.\w+_[0-9a-f]{7,}\.pf_meta$/ },
+  {
+    prefix: '/pagefind/',
+    suffix: '.pf_meta',
+    example: /^\/pagefind\/pagefind\.\w+_[0-9a-f]{7,}\.pf_meta$/,
+  },
 ];
 
 export function isImmutable(path: string): boolean {
-  return IMMUTABLE_PATHS.some((r) => path.startsWith(r.prefix) && (r.suffix === undefined ? !path.slice(r.prefix.length).includes('/') : path.endsWith(r.suffix) && !path.slice(r.prefix.length).includes('/')));
+  return IMMUTABLE_PATHS.some(
+    (r) =>
+      path.startsWith(r.prefix) &&
+      (r.suffix === undefined
+        ? !path.slice(r.prefix.length).includes('/')
+        : path.endsWith(r.suffix) && !path.slice(r.prefix.length).includes('/')),
+  );
 }
 
 export const cacheControl = (path: string): string => (isImmutable(path) ? IMMUTABLE : REVALIDATE);
 
 /** Text files that get .br and .gz next to them. Pagefind's .pf_* and .pagefind files are gzip already. */
-export const PRECOMPRESS_EXTENSIONS = ['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.csv', '.txt', '.webmanifest'] as const;
+export const PRECOMPRESS_EXTENSIONS = [
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.svg',
+  '.xml',
+  '.csv',
+  '.txt',
+  '.webmanifest',
+] as const;
 /** Smaller files are sent as they are: a compressed copy would save less than a packet. */
 export const PRECOMPRESS_MIN_BYTES = 256;
 
@@ -102,7 +131,10 @@ export type Csp = Map<string, string[]>;
 
 export function parseCsp(text: string): Csp {
   const out: Csp = new Map();
-  for (const part of text.split(';').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [name, ...values] = part.split(/\s+/);
     // The first occurrence of a directive wins, as in browsers.
     if (!out.has(name!.toLowerCase())) out.set(name!.toLowerCase(), values);
@@ -112,11 +144,21 @@ export function parseCsp(text: string): Csp {
 
 /** Fetch directives and what each falls back to when a policy does not name it (CSP 3). */
 const FALLBACK: Record<string, string[]> = {
-  'script-src': ['default-src'], 'script-src-elem': ['script-src', 'default-src'], 'script-src-attr': ['script-src', 'default-src'],
-  'style-src': ['default-src'], 'style-src-elem': ['style-src', 'default-src'], 'style-src-attr': ['style-src', 'default-src'],
-  'img-src': ['default-src'], 'font-src': ['default-src'], 'connect-src': ['default-src'], 'media-src': ['default-src'],
-  'object-src': ['default-src'], 'manifest-src': ['default-src'], 'child-src': ['default-src'],
-  'frame-src': ['child-src', 'default-src'], 'worker-src': ['child-src', 'script-src', 'default-src'],
+  'script-src': ['default-src'],
+  'script-src-elem': ['script-src', 'default-src'],
+  'script-src-attr': ['script-src', 'default-src'],
+  'style-src': ['default-src'],
+  'style-src-elem': ['style-src', 'default-src'],
+  'style-src-attr': ['style-src', 'default-src'],
+  'img-src': ['default-src'],
+  'font-src': ['default-src'],
+  'connect-src': ['default-src'],
+  'media-src': ['default-src'],
+  'object-src': ['default-src'],
+  'manifest-src': ['default-src'],
+  'child-src': ['default-src'],
+  'frame-src': ['child-src', 'default-src'],
+  'worker-src': ['child-src', 'script-src', 'default-src'],
 };
 
 function effective(csp: Csp, name: string): string[] | undefined {
@@ -134,20 +176,29 @@ export function headerBlocks(meta: string, header: string): string[] {
   const m = parseCsp(meta);
   const h = parseCsp(header);
   const problems: string[] = [];
-  if (m.has('frame-ancestors')) problems.push('the meta names frame-ancestors, which browsers ignore in <meta>; it belongs to the header only');
+  if (m.has('frame-ancestors'))
+    problems.push(
+      'the meta names frame-ancestors, which browsers ignore in <meta>; it belongs to the header only',
+    );
   // The -elem/-attr variants only where a policy names them: otherwise they repeat script-src/style-src.
-  const names = new Set([...Object.keys(FALLBACK).filter((n) => !/-(elem|attr)$/.test(n)), ...m.keys(), ...h.keys()]);
+  const names = new Set([
+    ...Object.keys(FALLBACK).filter((n) => !/-(elem|attr)$/.test(n)),
+    ...m.keys(),
+    ...h.keys(),
+  ]);
   for (const name of names) {
     if (name === 'default-src' || name === 'frame-ancestors') continue;
     const hv = effective(h, name);
     if (hv === undefined) continue;
     const mv = effective(m, name);
     if (mv === undefined) {
-      if (name in FALLBACK) problems.push(`${name}: the header restricts it, the meta leaves it open`);
+      if (name in FALLBACK)
+        problems.push(`${name}: the header restricts it, the meta leaves it open`);
       continue;
     }
     // A hash or nonce in a policy turns its 'unsafe-inline' off.
-    const inline = hv.includes("'unsafe-inline'") && !hv.some(isHashOrNonce) && !hv.includes("'strict-dynamic'");
+    const inline =
+      hv.includes("'unsafe-inline'") && !hv.some(isHashOrNonce) && !hv.includes("'strict-dynamic'");
     for (const v of mv) {
       if (v === "'none'" || hv.includes(v)) continue;
       if (isHashOrNonce(v) && inline) continue;

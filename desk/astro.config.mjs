@@ -17,13 +17,20 @@ const keystaticUi = {
     'astro:config:setup': ({ injectRoute, updateConfig }) => {
       updateConfig({
         vite: {
-          plugins: [{
-            name: 'ntm:keystatic-config',
-            resolveId: (id) => (id === 'virtual:keystatic-config' ? `${projectRoot}/keystatic.config.ts` : null),
-          }],
+          plugins: [
+            {
+              name: 'ntm:keystatic-config',
+              resolveId: (id) =>
+                id === 'virtual:keystatic-config' ? `${projectRoot}/keystatic.config.ts` : null,
+            },
+          ],
         },
       });
-      injectRoute({ entrypoint: '@keystatic/astro/internal/keystatic-astro-page.astro', pattern: '/keystatic/[...params]', prerender: false });
+      injectRoute({
+        entrypoint: '@keystatic/astro/internal/keystatic-astro-page.astro',
+        pattern: '/keystatic/[...params]',
+        prerender: false,
+      });
     },
   },
 };

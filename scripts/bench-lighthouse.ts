@@ -3,7 +3,15 @@
 // below it, every audit that does not score 100. LIGHTHOUSE_JSON_DIR=<dir> also saves the
 // full reports. Not a test.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -30,14 +38,26 @@ function pickStory(): string | undefined {
   if (!existsSync(dir)) return undefined;
   // huyen/ and loai/ hold filter pages, not stories.
   const slug = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && d.name !== 'huyen' && d.name !== 'loai' && existsSync(join(dir, d.name, 'index.html')))
-    .map((d) => d.name).sort()[0];
+    .filter(
+      (d) =>
+        d.isDirectory() &&
+        d.name !== 'huyen' &&
+        d.name !== 'loai' &&
+        existsSync(join(dir, d.name, 'index.html')),
+    )
+    .map((d) => d.name)
+    .sort()[0];
   return slug ? `/mo-hinh/${slug}/` : undefined;
 }
 
 const commune = existsSync(join(root, 'xa/tan-thong-hoi/index.html'))
   ? '/xa/tan-thong-hoi/'
-  : (() => { const s = readdirSync(join(root, 'xa')).sort().find((n) => existsSync(join(root, 'xa', n, 'index.html'))); return s ? `/xa/${s}/` : undefined; })();
+  : (() => {
+      const s = readdirSync(join(root, 'xa'))
+        .sort()
+        .find((n) => existsSync(join(root, 'xa', n, 'index.html')));
+      return s ? `/xa/${s}/` : undefined;
+    })();
 const pages: { type: string; path: string | undefined }[] = [
   { type: 'overview', path: '/' },
   { type: 'commune', path: commune },
@@ -48,32 +68,84 @@ const pages: { type: string; path: string | undefined }[] = [
 /** Headless Chromium with a fresh profile; resolves with its DevTools port. */
 function launchChromium(): Promise<{ port: number; proc: ChildProcess; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'ntm-lighthouse-profile-'));
-  const proc = spawn(CHROMIUM, [
-    '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`,
-    '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--no-default-browser-check', '--disable-extensions', '--disable-default-apps',
-    '--disable-domain-reliability', '--disable-client-side-phishing-detection', '--metrics-recording-only',
-    '--password-store=basic', '--use-mock-keychain', '--mute-audio', 'about:blank',
-  ], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] }); // own process group, so the whole tree can be ended
+  const proc = spawn(
+    CHROMIUM,
+    [
+      '--headless=new',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-extensions',
+      '--disable-default-apps',
+      '--disable-domain-reliability',
+      '--disable-client-side-phishing-detection',
+      '--metrics-recording-only',
+      '--password-store=basic',
+      '--use-mock-keychain',
+      '--mute-audio',
+      'about:blank',
+    ],
+    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
+  ); // own process group, so the whole tree can be ended
   return new Promise((resolve, reject) => {
     let err = '';
-    const timer = setTimeout(() => { stop(proc, profile); reject(new Error(`Chromium did not start in 30 s\n${err}`)); }, 30_000);
+    const timer = setTimeout(() => {
+      stop(proc, profile);
+      reject(new Error(`Chromium did not start in 30 s\n${err}`));
+    }, 30_000);
     proc.stderr!.on('data', (chunk: Buffer) => {
       err += chunk.toString();
       const m = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(err);
-      if (m) { clearTimeout(timer); resolve({ port: Number(m[1]), proc, profile }); }
+      if (m) {
+        clearTimeout(timer);
+        resolve({ port: Number(m[1]), proc, profile });
+      }
     });
-    proc.on('exit', (code) => { clearTimeout(timer); reject(new Error(`Chromium exited (${code})\n${err}`)); });
+    proc.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Chromium exited (${code})\n${err}`));
+    });
   });
 }
 
 function stop(proc: ChildProcess, profile: string): void {
-  try { if (proc.pid) process.kill(-proc.pid, 'SIGKILL'); } catch { /* already gone */ }
+  try {
+    if (proc.pid) process.kill(-proc.pid, 'SIGKILL');
+  } catch {
+    /* already gone */
+  }
   rmSync(profile, { recursive: true, force: true });
 }
 
-interface Failing { id: string; title: string; score: number; weight: number; category: string; displayValue?: string; explanation?: string; items: string[] }
-interface Row { type: string; path: string; scores?: Record<string, number | null>; lcp?: number; cls?: number; tbt?: number; error?: string; warnings: string[]; failing: Failing[]; errored: string[] }
+interface Failing {
+  id: string;
+  title: string;
+  score: number;
+  weight: number;
+  category: string;
+  displayValue?: string;
+  explanation?: string;
+  items: string[];
+}
+interface Row {
+  type: string;
+  path: string;
+  scores?: Record<string, number | null>;
+  lcp?: number;
+  cls?: number;
+  tbt?: number;
+  error?: string;
+  warnings: string[];
+  failing: Failing[];
+  errored: string[];
+}
 
 type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 
@@ -83,23 +155,29 @@ function describeItems(details: unknown): string[] {
   if (!d?.items || d.type === 'debugdata') return [];
   return d.items.slice(0, 8).map((item) => {
     const parts: string[] = [];
-    const node = (item['node'] ?? item['element']) as { selector?: string; snippet?: string; nodeLabel?: string; explanation?: string } | undefined;
+    const node = (item['node'] ?? item['element']) as
+      { selector?: string; snippet?: string; nodeLabel?: string; explanation?: string } | undefined;
     if (node?.snippet) parts.push(`${node.selector ?? ''} ${node.snippet}`.trim());
     if (node?.explanation) parts.push(node.explanation.replace(/\s+/g, ' '));
     for (const k of ['url', 'source', 'description', 'label', 'failureTitle']) {
       const v = item[k];
       if (typeof v === 'string') parts.push(`${k}: ${v}`);
-      else if (v && typeof v === 'object' && 'url' in v) parts.push(`${k}: ${(v as { url: string }).url}`);
+      else if (v && typeof v === 'object' && 'url' in v)
+        parts.push(`${k}: ${(v as { url: string }).url}`);
     }
     if (typeof item['groupLabel'] === 'string') parts.push(String(item['groupLabel']));
     for (const k of ['wastedMs', 'wastedBytes', 'totalBytes', 'duration']) {
       if (typeof item[k] === 'number') parts.push(`${k}: ${Math.round(item[k] as number)}`);
     }
-    if (typeof item['score'] === 'number') parts.push(`shift: ${(item['score'] as number).toFixed(3)}`);
+    if (typeof item['score'] === 'number')
+      parts.push(`shift: ${(item['score'] as number).toFixed(3)}`);
     // Nested rows name the cause (e.g. a web font for a layout shift) or the offending nodes.
     const sub = item['subItems'] as { items?: Record<string, unknown>[] } | undefined;
     for (const s of sub?.items?.slice(0, 4) ?? []) {
-      const bits = Object.entries(s).map(([k, v]) => `${k}=${typeof v === 'object' && v ? ((v as { snippet?: string; url?: string }).snippet ?? (v as { url?: string }).url ?? JSON.stringify(v)) : String(v)}`);
+      const bits = Object.entries(s).map(
+        ([k, v]) =>
+          `${k}=${typeof v === 'object' && v ? ((v as { snippet?: string; url?: string }).snippet ?? (v as { url?: string }).url ?? JSON.stringify(v)) : String(v)}`,
+      );
       parts.push(`[${bits.join(', ')}]`);
     }
     return parts.length ? parts.join(' | ').slice(0, 400) : JSON.stringify(item).slice(0, 300);
@@ -126,8 +204,22 @@ function failingAudits(lhr: Lhr): Failing[] {
       if (!a || a.score === null || a.score >= 1 || seen.has(a.id)) continue;
       seen.add(a.id);
       // Metric audits carry no culprits; their diagnostic audits do.
-      const items = [...describeItems(a.details), ...(HELPERS[a.id] ?? []).flatMap((h) => describeItems(lhr.audits[h]?.details).slice(0, 4).map((i) => `${h}: ${i}`))];
-      const f: Failing = { id: a.id, title: a.title, score: a.score, weight: ref.weight, category: cat, items };
+      const items = [
+        ...describeItems(a.details),
+        ...(HELPERS[a.id] ?? []).flatMap((h) =>
+          describeItems(lhr.audits[h]?.details)
+            .slice(0, 4)
+            .map((i) => `${h}: ${i}`),
+        ),
+      ];
+      const f: Failing = {
+        id: a.id,
+        title: a.title,
+        score: a.score,
+        weight: ref.weight,
+        category: cat,
+        items,
+      };
       if (a.displayValue) f.displayValue = a.displayValue;
       if (a.explanation) f.explanation = a.explanation;
       out.push(f);
@@ -141,17 +233,28 @@ async function audit(url: string): Promise<Lhr> {
   let timer: NodeJS.Timeout | undefined;
   try {
     const run = lighthouse(url, {
-      port: chrome.port, hostname: '127.0.0.1', output: 'json', logLevel: 'error',
+      port: chrome.port,
+      hostname: '127.0.0.1',
+      output: 'json',
+      logLevel: 'error',
       onlyCategories: [...CATEGORIES],
     });
-    const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${RUN_TIMEOUT_MS / 1000} s`)), RUN_TIMEOUT_MS); });
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`timed out after ${RUN_TIMEOUT_MS / 1000} s`)),
+        RUN_TIMEOUT_MS,
+      );
+    });
     const result = await Promise.race([run, timeout]);
     if (!result) throw new Error('Lighthouse returned no result');
     // Full reports on request, for digging into an audit.
     const jsonDir = process.env['LIGHTHOUSE_JSON_DIR'];
     if (jsonDir) {
       mkdirSync(jsonDir, { recursive: true });
-      writeFileSync(join(jsonDir, `${new URL(url).pathname.replace(/\//g, '_') || '_'}.json`), JSON.stringify(result.lhr));
+      writeFileSync(
+        join(jsonDir, `${new URL(url).pathname.replace(/\//g, '_') || '_'}.json`),
+        JSON.stringify(result.lhr),
+      );
     }
     return result.lhr;
   } finally {
@@ -170,7 +273,14 @@ let lhVersion = '';
 let throttling = '';
 for (const p of pages) {
   if (!p.path) {
-    rows.push({ type: p.type, path: '—', error: 'no such page in the build', warnings: [], failing: [], errored: [] });
+    rows.push({
+      type: p.type,
+      path: '—',
+      error: 'no such page in the build',
+      warnings: [],
+      failing: [],
+      errored: [],
+    });
     continue;
   }
   process.stderr.write(`  ${p.type} ${p.path} …\n`);
@@ -182,8 +292,17 @@ for (const p of pages) {
     throttling = `${lhr.configSettings.throttlingMethod}: RTT ${t.rttMs} ms, ${((t.throughputKbps ?? 0) / 1024).toFixed(1)} Mbit/s, CPU ×${t.cpuSlowdownMultiplier}`;
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null]));
     // Audits Lighthouse could not compute (e.g. a trace format it does not know) hide culprits.
-    const errored = Object.values(lhr.audits).filter((a) => a.scoreDisplayMode === 'error').map((a) => `${a.id}: ${(a.errorMessage ?? '').split('\n')[0]}`);
-    const row: Row = { type: p.type, path: p.path, scores, warnings: lhr.runWarnings, failing: failingAudits(lhr), errored };
+    const errored = Object.values(lhr.audits)
+      .filter((a) => a.scoreDisplayMode === 'error')
+      .map((a) => `${a.id}: ${(a.errorMessage ?? '').split('\n')[0]}`);
+    const row: Row = {
+      type: p.type,
+      path: p.path,
+      scores,
+      warnings: lhr.runWarnings,
+      failing: failingAudits(lhr),
+      errored,
+    };
     const lcp = lhr.audits['largest-contentful-paint']?.numericValue;
     const cls = lhr.audits['cumulative-layout-shift']?.numericValue;
     const tbt = lhr.audits['total-blocking-time']?.numericValue;
@@ -203,31 +322,51 @@ for (const p of pages) {
 server.close();
 rmSync(root, { recursive: true, force: true });
 
-const score = (s: number | null | undefined) => (s === null || s === undefined ? '—' : String(Math.round(s * 100)));
-console.log(`Lighthouse ${lhVersion || '12'}, mobile emulation, default simulated throttling (${throttling || 'simulate'}), ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium headless, site served from localhost by tests/e2e/static-server.ts`);
+const score = (s: number | null | undefined) =>
+  s === null || s === undefined ? '—' : String(Math.round(s * 100));
+console.log(
+  `Lighthouse ${lhVersion || '12'}, mobile emulation, default simulated throttling (${throttling || 'simulate'}), ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium headless, site served from localhost by tests/e2e/static-server.ts`,
+);
 console.log('');
-console.log('Simulated throttling scales the CPU time observed on this machine, so TBT and the performance score move with machine load; compare runs on an idle machine.');
+console.log(
+  'Simulated throttling scales the CPU time observed on this machine, so TBT and the performance score move with machine load; compare runs on an idle machine.',
+);
 console.log('');
-console.log('| page | path | performance | accessibility | best practices | SEO | LCP | CLS | TBT |');
+console.log(
+  '| page | path | performance | accessibility | best practices | SEO | LCP | CLS | TBT |',
+);
 console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   if (r.error && !r.scores) {
-    console.log(`| ${r.type} | \`${r.path}\` | error: ${r.error.replace(/\|/g, '\\|')} | | | | | | |`);
+    console.log(
+      `| ${r.type} | \`${r.path}\` | error: ${r.error.replace(/\|/g, '\\|')} | | | | | | |`,
+    );
     continue;
   }
   const s = r.scores ?? {};
-  console.log(`| ${r.type} | \`${r.path}\` | ${score(s['performance'])} | ${score(s['accessibility'])} | ${score(s['best-practices'])} | ${score(s['seo'])} | ${r.lcp !== undefined ? `${Math.round(r.lcp)} ms` : '—'} | ${r.cls !== undefined ? r.cls.toFixed(3) : '—'} | ${r.tbt !== undefined ? `${Math.round(r.tbt)} ms` : '—'} |`);
+  console.log(
+    `| ${r.type} | \`${r.path}\` | ${score(s['performance'])} | ${score(s['accessibility'])} | ${score(s['best-practices'])} | ${score(s['seo'])} | ${r.lcp !== undefined ? `${Math.round(r.lcp)} ms` : '—'} | ${r.cls !== undefined ? r.cls.toFixed(3) : '—'} | ${r.tbt !== undefined ? `${Math.round(r.tbt)} ms` : '—'} |`,
+  );
 }
 
 // Audits that errored on every page are a Lighthouse/Chromium mismatch: list them once.
 const measured = rows.filter((r) => r.scores);
 const idOf = (e: string) => e.slice(0, e.indexOf(':'));
-const everywhere = measured.length ? measured[0]!.errored.filter((e) => measured.every((r) => r.errored.some((x) => idOf(x) === idOf(e)))) : [];
-for (const r of measured) r.errored = r.errored.filter((e) => !everywhere.some((x) => idOf(x) === idOf(e)));
-const withIssues = rows.filter((r) => r.failing.length || r.error || r.warnings.length || r.errored.length);
+const everywhere = measured.length
+  ? measured[0]!.errored.filter((e) =>
+      measured.every((r) => r.errored.some((x) => idOf(x) === idOf(e))),
+    )
+  : [];
+for (const r of measured)
+  r.errored = r.errored.filter((e) => !everywhere.some((x) => idOf(x) === idOf(e)));
+const withIssues = rows.filter(
+  (r) => r.failing.length || r.error || r.warnings.length || r.errored.length,
+);
 if (withIssues.length) {
   console.log('');
-  console.log('Audits below 100 (score ×100; weight = its weight in the category score, 0 = not counted):');
+  console.log(
+    'Audits below 100 (score ×100; weight = its weight in the category score, 0 = not counted):',
+  );
   for (const r of withIssues) {
     console.log('');
     console.log(`${r.type} \`${r.path}\``);
@@ -235,16 +374,26 @@ if (withIssues.length) {
     for (const w of r.warnings) console.log(`- run warning: ${w}`);
     for (const f of r.failing) {
       const extra = [f.displayValue, f.explanation].filter(Boolean).join('; ');
-      const note = SERVER_AUDITS.has(f.id) ? ' [HTTP server, not the site: the test server sends no gzip or Cache-Control]' : '';
-      console.log(`- \`${f.id}\` (${f.category}, score ${Math.round(f.score * 100)}, weight ${f.weight}): ${f.title}${extra ? ` — ${extra}` : ''}${note}`);
+      const note = SERVER_AUDITS.has(f.id)
+        ? ' [HTTP server, not the site: the test server sends no gzip or Cache-Control]'
+        : '';
+      console.log(
+        `- \`${f.id}\` (${f.category}, score ${Math.round(f.score * 100)}, weight ${f.weight}): ${f.title}${extra ? ` — ${extra}` : ''}${note}`,
+      );
       for (const i of f.items) console.log(`  - ${i}`);
     }
-    for (const e of r.errored) console.log(`- audit not computed (Lighthouse error, no score): ${e}`);
+    for (const e of r.errored)
+      console.log(`- audit not computed (Lighthouse error, no score): ${e}`);
   }
 }
 if (everywhere.length) {
   console.log('');
-  console.log(`Not computed on any page (Lighthouse error, no score; these hide e.g. the layout-shift culprits): ${everywhere.map(idOf).map((id) => `\`${id}\``).join(', ')}.`);
+  console.log(
+    `Not computed on any page (Lighthouse error, no score; these hide e.g. the layout-shift culprits): ${everywhere
+      .map(idOf)
+      .map((id) => `\`${id}\``)
+      .join(', ')}.`,
+  );
   const reasons = [...new Set(everywhere.map((e) => e.slice(e.indexOf(':') + 2)))];
   for (const reason of reasons) console.log(`- ${reason}`);
 }

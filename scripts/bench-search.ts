@@ -43,7 +43,13 @@ function dirSize(dir: string): { bytes: number; files: number } {
 /** The file's bytes, and what a server with the shipped precompression sends: its .br copy where the build has one. */
 function sizes(path: string): [number, number] {
   const file = join(dist, decodeURIComponent(path));
-  const size = (f: string) => { try { return statSync(f).size; } catch { return null; } };
+  const size = (f: string) => {
+    try {
+      return statSync(f).size;
+    } catch {
+      return null;
+    }
+  };
   const raw = size(file) ?? 0;
   return [raw, size(`${file}.br`) ?? raw];
 }
@@ -64,17 +70,27 @@ async function measure(browser: Browser, first: string, refined: string) {
     served += wire;
   });
   const t0 = Date.now();
-  await page.goto(`http://localhost:${port}/tim-kiem/?q=${encodeURIComponent(first)}`, { waitUntil: 'commit' });
+  await page.goto(`http://localhost:${port}/tim-kiem/?q=${encodeURIComponent(first)}`, {
+    waitUntil: 'commit',
+  });
   await page.waitForSelector('#search-results li', { timeout: 30_000 });
   const firstResult = Date.now() - t0;
-  await page.waitForFunction((want) => (document.querySelector('#search-status')?.textContent ?? '').includes(want), final(first), { timeout: 30_000 });
+  await page.waitForFunction(
+    (want) => (document.querySelector('#search-status')?.textContent ?? '').includes(want),
+    final(first),
+    { timeout: 30_000 },
+  );
   const complete = Date.now() - t0;
   const firstBytes = bytes;
   const firstServed = served;
   // Refined: the reader keeps typing; time from the keystroke to complete results.
   const t1 = Date.now();
   await page.fill('#search-q', refined);
-  await page.waitForFunction((want) => (document.querySelector('#search-status')?.textContent ?? '').includes(want), final(refined), { timeout: 30_000 });
+  await page.waitForFunction(
+    (want) => (document.querySelector('#search-status')?.textContent ?? '').includes(want),
+    final(refined),
+    { timeout: 30_000 },
+  );
   const refinedMs = Date.now() - t1;
   await ctx.close();
   return { firstResult, complete, firstBytes, firstServed, refinedMs };
@@ -83,13 +99,22 @@ async function measure(browser: Browser, first: string, refined: string) {
 const server = serve(dist, port);
 const browser = await chromium.launch({
   executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 // What loads before the box is focused.
 const idle = await browser.newPage();
 let beforeFocus = 0;
 idle.on('response', async (r) => {
-  if (new URL(r.url()).pathname.startsWith('/pagefind/')) beforeFocus += (await r.body().catch(() => Buffer.alloc(0))).length;
+  if (new URL(r.url()).pathname.startsWith('/pagefind/'))
+    beforeFocus += (await r.body().catch(() => Buffer.alloc(0))).length;
 });
 await idle.goto(`http://localhost:${port}/tim-kiem/`);
 await idle.waitForLoadState('networkidle');
@@ -99,16 +124,24 @@ const rows: string[] = [];
 for (const [first, refined, what] of QUERIES) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, first, refined));
-  process.stderr.write(`${first}: ${runs.map((r) => `${r.firstResult}/${r.complete}/${r.refinedMs} ms`).join(', ')}\n`);
-  rows.push(`| \`${first}\` → \`${refined}\` | ${what} | ${median(runs.map((r) => r.firstResult))} ms | ${median(runs.map((r) => r.complete))} ms | ${median(runs.map((r) => r.refinedMs))} ms | ${(median(runs.map((r) => r.firstBytes)) / 1024).toFixed(1)} KB | ${(median(runs.map((r) => r.firstServed)) / 1024).toFixed(1)} KB |`);
+  process.stderr.write(
+    `${first}: ${runs.map((r) => `${r.firstResult}/${r.complete}/${r.refinedMs} ms`).join(', ')}\n`,
+  );
+  rows.push(
+    `| \`${first}\` → \`${refined}\` | ${what} | ${median(runs.map((r) => r.firstResult))} ms | ${median(runs.map((r) => r.complete))} ms | ${median(runs.map((r) => r.refinedMs))} ms | ${(median(runs.map((r) => r.firstBytes)) / 1024).toFixed(1)} KB | ${(median(runs.map((r) => r.firstServed)) / 1024).toFixed(1)} KB |`,
+  );
 }
 await browser.close();
 server.close();
 
 const idx = dirSize(join(dist, 'pagefind'));
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`Site \`${dist}\`: ${dirSize(dist).files.toLocaleString('en')} files; search index ${kb(idx.bytes)} in ${idx.files} files; fetched before the box is focused: ${kb(beforeFocus)}. Median of ${RUNS} cold tabs per query.`);
+console.log(
+  `Site \`${dist}\`: ${dirSize(dist).files.toLocaleString('en')} files; search index ${kb(idx.bytes)} in ${idx.files} files; fetched before the box is focused: ${kb(beforeFocus)}. Median of ${RUNS} cold tabs per query.`,
+);
 console.log('');
-console.log('| first → refined query | kind | first result (cold page) | first query complete | refined query complete | bytes for the first query (files) | on the wire (brotli where shipped) |');
+console.log(
+  '| first → refined query | kind | first result (cold page) | first query complete | refined query complete | bytes for the first query (files) | on the wire (brotli where shipped) |',
+);
 console.log('|---|---|---:|---:|---:|---:|---:|');
 for (const r of rows) console.log(r);

@@ -12,7 +12,10 @@ const PAGES: [string, string, string | null][] = [
 ];
 
 const server = await startNginx('dist');
-const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const kb = (n: number) => `${(n / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} KB`;
 try {
   const rows: string[] = [];
@@ -21,14 +24,23 @@ try {
     const counts: number[] = [];
     for (const encoding of ['br', 'identity'] as const) {
       // A fresh context per visit: an empty cache, as on a first visit.
-      const context = await browser.newContext(encoding === 'identity' ? { extraHTTPHeaders: { 'accept-encoding': 'identity' } } : {});
+      const context = await browser.newContext(
+        encoding === 'identity' ? { extraHTTPHeaders: { 'accept-encoding': 'identity' } } : {},
+      );
       const page = await context.newPage();
       // Playwright's sizes count what came over the network (the encoded body and the
       // headers), for the page and its workers (Pagefind searches in one).
       const pending: Promise<void>[] = [];
       let bytes = 0;
       let requests = 0;
-      context.on('requestfinished', (r) => pending.push(r.sizes().then((z) => { bytes += z.responseBodySize + z.responseHeadersSize; requests++; })));
+      context.on('requestfinished', (r) =>
+        pending.push(
+          r.sizes().then((z) => {
+            bytes += z.responseBodySize + z.responseHeadersSize;
+            requests++;
+          }),
+        ),
+      );
       await page.goto(server.http + path, { waitUntil: 'networkidle' });
       if (wait) await page.locator(wait).first().waitFor();
       await page.waitForLoadState('networkidle');
@@ -37,9 +49,13 @@ try {
       counts.push(requests);
       await context.close();
     }
-    rows.push(`| ${name} | ${counts[0]} | ${kb(sizes[0]!)} | ${kb(sizes[1]!)} | ${Math.round((1 - sizes[0]! / sizes[1]!) * 100)} % |`);
+    rows.push(
+      `| ${name} | ${counts[0]} | ${kb(sizes[0]!)} | ${kb(sizes[1]!)} | ${Math.round((1 - sizes[0]! / sizes[1]!) * 100)} % |`,
+    );
   }
-  console.log('| first visit | requests | brotli (precompressed) | uncompressed | saved |\n|---|---:|---:|---:|---:|');
+  console.log(
+    '| first visit | requests | brotli (precompressed) | uncompressed | saved |\n|---|---:|---:|---:|---:|',
+  );
   for (const r of rows) console.log(r);
 } finally {
   await browser.close();

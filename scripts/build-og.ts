@@ -7,7 +7,12 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ogCardPng, type OgCard } from '../src/lib/og/card.ts';
-import { canonicalCard, DEFAULT_OG_CACHE_DIR, DEFAULT_OG_CACHE_MAX_MB, OgCache } from './lib/og-cache.ts';
+import {
+  canonicalCard,
+  DEFAULT_OG_CACHE_DIR,
+  DEFAULT_OG_CACHE_MAX_MB,
+  OgCache,
+} from './lib/og-cache.ts';
 
 export interface OgPage {
   /** HTML file, relative to dist, with forward slashes. */
@@ -40,13 +45,25 @@ export interface BuildOgResult {
 }
 
 const DEFAULT_SITE_NAME = 'NTM TP.HCM';
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
 
 export function decodeEntities(s: string): string {
   return s.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, body: string) => {
     if (body[0] !== '#') return ENTITIES[body] ?? whole;
-    const cp = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : whole;
+    const cp =
+      body[1] === 'x' || body[1] === 'X'
+        ? parseInt(body.slice(2), 16)
+        : parseInt(body.slice(1), 10);
+    return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff)
+      ? String.fromCodePoint(cp)
+      : whole;
   });
 }
 
@@ -62,12 +79,14 @@ export function headMeta(html: string): Map<string, string> {
     }
     const key = a.get('property') ?? a.get('name');
     const content = a.get('content');
-    if (key !== undefined && content !== undefined && !meta.has(key)) meta.set(key, decodeEntities(content));
+    if (key !== undefined && content !== undefined && !meta.has(key))
+      meta.set(key, decodeEntities(content));
   }
   return meta;
 }
 
-const hasSyntheticBanner = (html: string) => /<[a-zA-Z][^>]*\sdata-synthetic-banner(?=[\s=/>])/.test(html);
+const hasSyntheticBanner = (html: string) =>
+  /<[a-zA-Z][^>]*\sdata-synthetic-banner(?=[\s=/>])/.test(html);
 
 /** The card for one page, or null when it declares no og:image. Throws naming the page. */
 export function readPage(dist: string, page: string, html: string): OgPage | null {
@@ -75,7 +94,10 @@ export function readPage(dist: string, page: string, html: string): OgPage | nul
   const image = meta.get('og:image')?.trim();
   if (!image) return null;
   const title = meta.get('og:title')?.trim();
-  if (!title) throw new Error(`${page}: has og:image but no <meta property="og:title" content="…"> in <head>`);
+  if (!title)
+    throw new Error(
+      `${page}: has og:image but no <meta property="og:title" content="…"> in <head>`,
+    );
   let url: URL;
   try {
     url = new URL(image, `https://og.invalid/${page}`);
@@ -118,24 +140,35 @@ export async function collectPages(dist: string): Promise<OgPage[]> {
   const read: (OgPage | null | Error)[] = new Array(files.length);
   // Several reads in flight, so reading one page overlaps parsing another (17,516 pages: 6.4 → 4.8 s).
   let next = 0;
-  await Promise.all(Array.from({ length: 16 }, async () => {
-    while (next < files.length) {
-      const i = next++;
-      try {
-        read[i] = readPage(dist, files[i]!, await readFile(join(dist, files[i]!), 'utf8'));
-      } catch (e) {
-        read[i] = e as Error;
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      while (next < files.length) {
+        const i = next++;
+        try {
+          read[i] = readPage(dist, files[i]!, await readFile(join(dist, files[i]!), 'utf8'));
+        } catch (e) {
+          read[i] = e as Error;
+        }
       }
-    }
-  }));
+    }),
+  );
   const errors = read.filter((r): r is Error => r instanceof Error).map((e) => e.message);
-  if (errors.length) throw new Error(`share images: ${errors.length} page(s) failed:\n  ${errors.join('\n  ')}`);
+  if (errors.length)
+    throw new Error(`share images: ${errors.length} page(s) failed:\n  ${errors.join('\n  ')}`);
   return read.filter((r): r is OgPage => r !== null && !(r instanceof Error));
 }
 
-interface Job { card: OgCard; outs: string[]; key: string }
+interface Job {
+  card: OgCard;
+  outs: string[];
+  key: string;
+}
 
-async function runPool(jobs: Job[], concurrency: number, work: (job: Job) => Promise<void>): Promise<void> {
+async function runPool(
+  jobs: Job[],
+  concurrency: number,
+  work: (job: Job) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const lane = async () => {
     while (next < jobs.length) await work(jobs[next++]!);
@@ -151,7 +184,10 @@ const shortPath = (p: string) => {
 export async function buildOg(dist: string, options: BuildOgOptions = {}): Promise<BuildOgResult> {
   const t0 = performance.now();
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const cacheDir = options.cacheDir === undefined ? process.env['OG_CACHE_DIR'] || DEFAULT_OG_CACHE_DIR : options.cacheDir;
+  const cacheDir =
+    options.cacheDir === undefined
+      ? process.env['OG_CACHE_DIR'] || DEFAULT_OG_CACHE_DIR
+      : options.cacheDir;
   const cache = cacheDir === null ? null : new OgCache(resolve(cacheDir));
   const pages = await collectPages(dist);
 
@@ -162,7 +198,10 @@ export async function buildOg(dist: string, options: BuildOgOptions = {}): Promi
     const card = canonicalCard(p.card);
     const prev = owner.get(p.out);
     if (prev) {
-      if (canonicalCard(prev.card) !== card) throw new Error(`${p.page}: og:image ${relative(dist, p.out)} is also used by ${prev.page} with different content`);
+      if (canonicalCard(prev.card) !== card)
+        throw new Error(
+          `${p.page}: og:image ${relative(dist, p.out)} is also used by ${prev.page} with different content`,
+        );
       continue;
     }
     owner.set(p.out, p);
@@ -172,14 +211,19 @@ export async function buildOg(dist: string, options: BuildOgOptions = {}): Promi
   }
   const jobs = [...byCard.values()];
   const images = owner.size;
-  await Promise.all([...new Set([...owner.keys()].map((o) => dirname(o)))].map((d) => mkdir(d, { recursive: true })));
+  await Promise.all(
+    [...new Set([...owner.keys()].map((o) => dirname(o)))].map((d) =>
+      mkdir(d, { recursive: true }),
+    ),
+  );
 
   let hits = 0;
   let misses = 0;
   let reported = 0;
   const progress = () => {
     const n = hits + misses;
-    if (Math.floor(n / 100) > Math.floor(reported / 100)) log(`  share images: ${n}/${images} (${hits} from cache, ${misses} rendered)`);
+    if (Math.floor(n / 100) > Math.floor(reported / 100))
+      log(`  share images: ${n}/${images} (${hits} from cache, ${misses} rendered)`);
     reported = n;
   };
 
@@ -188,7 +232,10 @@ export async function buildOg(dist: string, options: BuildOgOptions = {}): Promi
   if (cache) {
     toRender = [];
     await runPool(jobs, 16, async (job) => {
-      if (await cache.restore(job.key, job.outs)) { hits += job.outs.length; progress(); } else toRender.push(job);
+      if (await cache.restore(job.key, job.outs)) {
+        hits += job.outs.length;
+        progress();
+      } else toRender.push(job);
     });
   }
   // One thread suffices: building the SVG is ~5 ms of JS per card, while sharp
@@ -207,13 +254,16 @@ export async function buildOg(dist: string, options: BuildOgOptions = {}): Promi
     cacheNote = `cache ${shortPath(cache.dir)}`;
     // The cache only grows when something was rendered, so only then is it measured.
     if (toRender.length) {
-      const maxMB = options.cacheMaxMB ?? (Number(process.env['OG_CACHE_MAX_MB']) || DEFAULT_OG_CACHE_MAX_MB);
+      const maxMB =
+        options.cacheMaxMB ?? (Number(process.env['OG_CACHE_MAX_MB']) || DEFAULT_OG_CACHE_MAX_MB);
       const p = await cache.prune(maxMB * 2 ** 20, new Set(jobs.map((j) => j.key)));
       cacheNote += `: ${p.entries} images, ${(p.bytes / 2 ** 20).toFixed(1)} MB${p.removed ? `, ${p.removed} least recently used removed` : ''}`;
     }
   }
   const ms = performance.now() - t0;
-  log(`✓ share images: ${images} pages → ${shortPath(join(dist, 'og'))} in ${(ms / 1000).toFixed(1)} s (${hits} from cache, ${misses} rendered; ${cacheNote})`);
+  log(
+    `✓ share images: ${images} pages → ${shortPath(join(dist, 'og'))} in ${(ms / 1000).toFixed(1)} s (${hits} from cache, ${misses} rendered; ${cacheNote})`,
+  );
   return { images, ms, hits, misses, renders: toRender.length };
 }
 

@@ -22,10 +22,22 @@ if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; '
 await pagefind.close();
 
 // A page with another lang would get an index no search page ever loads: fail instead.
-const entry = JSON.parse(readFileSync(`${dist}/pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { wasm: string | null; page_count: number }> };
+const entry = JSON.parse(readFileSync(`${dist}/pagefind/pagefind-entry.json`, 'utf8')) as {
+  languages: Record<string, { wasm: string | null; page_count: number }>;
+};
 for (const [lang, l] of Object.entries(entry.languages)) {
-  if (!(lang in LANGUAGES)) throw new Error(`pagefind: ${l.page_count} page(s) with lang="${lang}" got an index of their own that no search page loads — use lang="vi" or lang="en"`);
-  if (l.wasm !== LANGUAGES[lang]) throw new Error(`pagefind: the ${lang} index uses stemmer ${l.wasm ?? 'none'}, expected ${LANGUAGES[lang] ?? 'none'}`);
+  if (!(lang in LANGUAGES))
+    throw new Error(
+      `pagefind: ${l.page_count} page(s) with lang="${lang}" got an index of their own that no search page loads — use lang="vi" or lang="en"`,
+    );
+  if (l.wasm !== LANGUAGES[lang])
+    throw new Error(
+      `pagefind: the ${lang} index uses stemmer ${l.wasm ?? 'none'}, expected ${LANGUAGES[lang] ?? 'none'}`,
+    );
 }
-const counts = Object.entries(entry.languages).map(([lang, l]) => `${lang} ${l.page_count}`).join(', ');
-console.log(`✓ search index: ${added.page_count} pages (${counts} searchable) → ${dist}/pagefind in ${Math.round(performance.now() - t0)} ms`);
+const counts = Object.entries(entry.languages)
+  .map(([lang, l]) => `${lang} ${l.page_count}`)
+  .join(', ');
+console.log(
+  `✓ search index: ${added.page_count} pages (${counts} searchable) → ${dist}/pagefind in ${Math.round(performance.now() - t0)} ms`,
+);

@@ -15,11 +15,19 @@ if (!result.ok) process.exit(1);
 const s = result.stats!;
 if (report) {
   // Machine-readable line for scripts/bench-pipeline.ts.
-  console.log(JSON.stringify({ ms, rows: result.rows, units: s.units.length, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  console.log(
+    JSON.stringify({
+      ms,
+      rows: result.rows,
+      units: s.units.length,
+      maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    }),
+  );
 }
 const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
 console.log(
   `✓ ${result.rows} rows from ${dataDir} → ${outDir} in ${ms} ms: ${s.units.length} units, ${s.counts.length} count series, ` +
-  `${s.progress.length} targets, ${s.consistency.length} consistency checks` +
-  (warnings ? `, ${warnings} warning(s)` : '') + (s.meta.synthetic ? ' [SYNTHETIC DATA]' : ''),
+    `${s.progress.length} targets, ${s.consistency.length} consistency checks` +
+    (warnings ? `, ${warnings} warning(s)` : '') +
+    (s.meta.synthetic ? ' [SYNTHETIC DATA]' : ''),
 );

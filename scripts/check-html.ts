@@ -6,7 +6,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export interface HtmlProblem { page: string; line: number; column: number; rule: string; message: string }
+export interface HtmlProblem {
+  page: string;
+  line: number;
+  column: number;
+  rule: string;
+  message: string;
+}
 
 export function htmlPages(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -18,22 +24,34 @@ export function htmlPages(dir: string): string[] {
 
 /** Problems with a page's CSP: missing, or any source other than 'self', 'none', data: and hashes. */
 export function cspProblems(html: string): string[] {
-  const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)];
-  if (metas.length !== 1) return [`expected one Content-Security-Policy <meta>, found ${metas.length}`];
+  const metas = [
+    ...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi),
+  ];
+  if (metas.length !== 1)
+    return [`expected one Content-Security-Policy <meta>, found ${metas.length}`];
   const firstLoad = html.search(/<script\b|<style\b|<link\b[^>]*rel="stylesheet"/i);
   if (firstLoad !== -1 && html.search(/<meta http-equiv="content-security-policy"/i) > firstLoad) {
     return ['the Content-Security-Policy <meta> must come before any script, style or stylesheet'];
   }
   const policy = metas[0]![1]!.replace(/&#39;/g, "'");
   const problems: string[] = [];
-  const directives = new Map(policy.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
-    const [name, ...values] = d.split(/\s+/);
-    return [name!, values] as const;
-  }));
-  if (directives.get('default-src')?.join(' ') !== "'none'") problems.push(`default-src must be 'none', is "${directives.get('default-src')?.join(' ')}"`);
+  const directives = new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => {
+        const [name, ...values] = d.split(/\s+/);
+        return [name!, values] as const;
+      }),
+  );
+  if (directives.get('default-src')?.join(' ') !== "'none'")
+    problems.push(`default-src must be 'none', is "${directives.get('default-src')?.join(' ')}"`);
   for (const [name, values] of directives) {
     for (const v of values) {
-      const allowed = ["'self'", "'none'", "'wasm-unsafe-eval'", 'data:'].includes(v) || /^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(v);
+      const allowed =
+        ["'self'", "'none'", "'wasm-unsafe-eval'", 'data:'].includes(v) ||
+        /^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(v);
       if (!allowed) problems.push(`${name} allows "${v}"`);
     }
   }
@@ -47,20 +65,34 @@ export function inlineHandlers(html: string): string[] {
 }
 
 /** Every page of a build, or only `only` (paths relative to dist, e.g. the pages a change touches). */
-export async function checkHtml(dist: string, only?: string[]): Promise<{ pages: number; problems: HtmlProblem[] }> {
+export async function checkHtml(
+  dist: string,
+  only?: string[],
+): Promise<{ pages: number; problems: HtmlProblem[] }> {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const problems: HtmlProblem[] = [];
   const wanted = only ? new Set(only) : null;
-  const pages = htmlPages(dist).filter((f) => !wanted || wanted.has(relative(dist, f))).sort();
+  const pages = htmlPages(dist)
+    .filter((f) => !wanted || wanted.has(relative(dist, f)))
+    .sort();
   for (const file of pages) {
     const page = relative(dist, file);
     const report = await validator.validateFile(file);
     for (const r of report.results) {
-      for (const m of r.messages) problems.push({ page, line: m.line, column: m.column, rule: m.ruleId, message: m.message });
+      for (const m of r.messages)
+        problems.push({ page, line: m.line, column: m.column, rule: m.ruleId, message: m.message });
     }
     const html = readFileSync(file, 'utf8');
-    for (const message of cspProblems(html)) problems.push({ page, line: 1, column: 1, rule: 'csp', message });
-    for (const h of inlineHandlers(html)) problems.push({ page, line: 1, column: 1, rule: 'no-inline-handler', message: `inline event handler ${h}=; attach listeners in a module script` });
+    for (const message of cspProblems(html))
+      problems.push({ page, line: 1, column: 1, rule: 'csp', message });
+    for (const h of inlineHandlers(html))
+      problems.push({
+        page,
+        line: 1,
+        column: 1,
+        rule: 'no-inline-handler',
+        message: `inline event handler ${h}=; attach listeners in a module script`,
+      });
   }
   return { pages: pages.length, problems };
 }
@@ -68,7 +100,10 @@ export async function checkHtml(dist: string, only?: string[]): Promise<{ pages:
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dist = process.argv[2] ?? 'dist';
   const { pages, problems } = await checkHtml(dist);
-  for (const p of problems) console.error(`${join(dist, p.page)}:${p.line}:${p.column}: ${p.message} (${p.rule})`);
-  console.log(`${problems.length === 0 ? '✓' : '✗'} ${pages} pages checked: ${problems.length} problems (html-validate, CSP, inline handlers)`);
+  for (const p of problems)
+    console.error(`${join(dist, p.page)}:${p.line}:${p.column}: ${p.message} (${p.rule})`);
+  console.log(
+    `${problems.length === 0 ? '✓' : '✗'} ${pages} pages checked: ${problems.length} problems (html-validate, CSP, inline handlers)`,
+  );
   process.exit(problems.length === 0 ? 0 : 1);
 }

@@ -3,7 +3,11 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-export interface LinkProblem { page: string; link: string; problem: string }
+export interface LinkProblem {
+  page: string;
+  link: string;
+  problem: string;
+}
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -13,7 +17,12 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-export function checkLinks(dist: string): { problems: LinkProblem[]; pages: number; internal: number; external: Set<string> } {
+export function checkLinks(dist: string): {
+  problems: LinkProblem[];
+  pages: number;
+  internal: number;
+  external: Set<string>;
+} {
   const files = htmlFiles(dist);
   const idCache = new Map<string, Set<string>>();
   const ids = (file: string) => {
@@ -28,7 +37,11 @@ export function checkLinks(dist: string): { problems: LinkProblem[]; pages: numb
   const external = new Set<string>();
   let internal = 0;
   for (const file of files) {
-    const page = '/' + relative(dist, file).replace(/index\.html$/, '').replace(/\\/g, '/');
+    const page =
+      '/' +
+      relative(dist, file)
+        .replace(/index\.html$/, '')
+        .replace(/\\/g, '/');
     const html = readFileSync(file, 'utf8');
     for (const m of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
       const raw = m[1]!.replace(/&amp;/g, '&');
@@ -41,7 +54,8 @@ export function checkLinks(dist: string): { problems: LinkProblem[]; pages: numb
       const [pathAndQuery, hash] = raw.split('#') as [string, string | undefined];
       const path = pathAndQuery.split('?')[0]!;
       const target = path === '' ? file : join(dist, decodeURIComponent(path));
-      const targetFile = existsSync(target) && statSync(target).isDirectory() ? join(target, 'index.html') : target;
+      const targetFile =
+        existsSync(target) && statSync(target).isDirectory() ? join(target, 'index.html') : target;
       if (!existsSync(targetFile)) {
         problems.push({ page, link: raw, problem: 'no such file in the build' });
         continue;
@@ -58,6 +72,8 @@ if (process.argv[1]?.endsWith('check-links.ts')) {
   const dist = process.argv[2] ?? 'dist';
   const r = checkLinks(dist);
   for (const p of r.problems) console.error(`${p.page}: ${p.link} — ${p.problem}`);
-  console.log(`${r.problems.length ? '✗' : '✓'} ${r.pages} pages, ${r.internal} internal links checked, ${r.problems.length} broken; ${r.external.size} external links listed, not fetched`);
+  console.log(
+    `${r.problems.length ? '✗' : '✓'} ${r.pages} pages, ${r.internal} internal links checked, ${r.problems.length} broken; ${r.external.size} external links listed, not fetched`,
+  );
   process.exit(r.problems.length ? 1 : 0);
 }

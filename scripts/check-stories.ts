@@ -12,7 +12,11 @@ try {
   console.error(`✗ ${(e as Error).message}`);
   process.exit(2);
 }
-const files = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => join(dir, f));
+const files = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => join(dir, f));
 let bad = 0;
 for (const f of files) {
   const text = readFileSync(f, 'utf8');
@@ -20,6 +24,8 @@ for (const f of files) {
   for (const p of problems) console.error(`${p.file}:${p.line}:${p.column}: ${p.message}`);
   bad += problems.length;
   const words = wordCount(text);
-  console.log(`${problems.length ? '✗' : '✓'} ${basename(f)}: ${words} words${words < 250 || words > 600 ? ' (guideline: 250–600)' : ''}`);
+  console.log(
+    `${problems.length ? '✗' : '✓'} ${basename(f)}: ${words} words${words < 250 || words > 600 ? ' (guideline: 250–600)' : ''}`,
+  );
 }
 process.exit(bad ? 1 : 0);

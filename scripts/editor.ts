@@ -9,15 +9,23 @@ const args = process.argv.slice(2);
 const port = (args.includes('--port') ? args[args.indexOf('--port') + 1] : undefined) ?? '4322';
 const host = args.includes('--host') ? args[args.indexOf('--host') + 1] : '127.0.0.1';
 if (!['127.0.0.1', 'localhost', '::1'].includes(host ?? '')) {
-  console.error(`✗ npm run editor chỉ mở trên máy này (127.0.0.1), không mở ra mạng (--host ${host}). Để nhiều người soạn bài qua mạng, dùng bàn làm việc: npm run desk (có đăng nhập, duyệt bài).`);
+  console.error(
+    `✗ npm run editor chỉ mở trên máy này (127.0.0.1), không mở ra mạng (--host ${host}). Để nhiều người soạn bài qua mạng, dùng bàn làm việc: npm run desk (có đăng nhập, duyệt bài).`,
+  );
   process.exit(2);
 }
 const data = spawnSync('npx', ['tsx', 'scripts/build-stats.ts'], { stdio: 'inherit' });
 if (data.status !== 0) process.exit(data.status ?? 1);
-console.log(`\nTrình soạn bài đang khởi động. Mở trình duyệt tại: http://localhost:${port}/keystatic\n(Tắt trình soạn bài: bấm Ctrl+C trong cửa sổ này.)\n`);
-const dev: ChildProcess = spawn('npx', ['astro', 'dev', ...(args.includes('--port') ? [] : ['--port', port]), ...args], {
-  stdio: 'inherit',
-  env: { ...process.env, EDITOR_MODE: '1' },
-});
+console.log(
+  `\nTrình soạn bài đang khởi động. Mở trình duyệt tại: http://localhost:${port}/keystatic\n(Tắt trình soạn bài: bấm Ctrl+C trong cửa sổ này.)\n`,
+);
+const dev: ChildProcess = spawn(
+  'npx',
+  ['astro', 'dev', ...(args.includes('--port') ? [] : ['--port', port]), ...args],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, EDITOR_MODE: '1' },
+  },
+);
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => dev.kill(sig));
 dev.on('exit', (code: number | null) => process.exit(code ?? 0));

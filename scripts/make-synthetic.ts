@@ -15,9 +15,13 @@ function arg(name: string, fallback: number): number {
   return v;
 }
 
-const out = process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && !(all[i - 1] ?? '').startsWith('--'));
+const out = process.argv
+  .slice(2)
+  .find((a, i, all) => !a.startsWith('--') && !(all[i - 1] ?? '').startsWith('--'));
 if (!out) {
-  console.error('usage: npm run data:synthetic -- <out-dir> [--communes 1000] [--districts 20] [--seed 42]');
+  console.error(
+    'usage: npm run data:synthetic -- <out-dir> [--communes 1000] [--districts 20] [--seed 42]',
+  );
   process.exit(2);
 }
 const communes = arg('communes', 63);
@@ -31,4 +35,6 @@ try {
 }
 mkdirSync(out, { recursive: true });
 for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
-console.log(`✓ synthetic dataset: ${communes} communes in ${districts} districts → ${out} (for tests and benchmarks only)`);
+console.log(
+  `✓ synthetic dataset: ${communes} communes in ${districts} districts → ${out} (for tests and benchmarks only)`,
+);

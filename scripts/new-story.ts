@@ -41,4 +41,6 @@ Mỗi con số phải có nguồn: dùng <Stat id="f-79-ntm-2015-08" /> cho số
 `;
 mkdirSync(dir, { recursive: true });
 writeFileSync(file, body);
-console.log(`✓ Đã tạo ${file} (bản nháp). Xem trước: npm run dev, rồi mở http://localhost:4321/mo-hinh/${slug}/`);
+console.log(
+  `✓ Đã tạo ${file} (bản nháp). Xem trước: npm run dev, rồi mở http://localhost:4321/mo-hinh/${slug}/`,
+);

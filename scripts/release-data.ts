@@ -13,10 +13,15 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(next)) {
   process.exit(2);
 }
 const datasetPath = join(dataDir, 'dataset.csv');
-const parsed = Papa.parse<Record<string, string>>(readFileSync(datasetPath, 'utf8'), { header: true, skipEmptyLines: true });
+const parsed = Papa.parse<Record<string, string>>(readFileSync(datasetPath, 'utf8'), {
+  header: true,
+  skipEmptyLines: true,
+});
 const current = parsed.data[0]?.['release'] ?? '';
 if (next <= current) {
-  console.error(`✗ the new release ${next} must come after the current one (${current}) in ${datasetPath}`);
+  console.error(
+    `✗ the new release ${next} must come after the current one (${current}) in ${datasetPath}`,
+  );
   process.exit(1);
 }
 const archive = join(dataDir, 'releases', current);
@@ -25,7 +30,13 @@ if (existsSync(archive)) {
   process.exit(1);
 }
 mkdirSync(archive, { recursive: true });
-for (const t of Object.values(TABLES)) if (existsSync(join(dataDir, t.file))) copyFileSync(join(dataDir, t.file), join(archive, t.file));
+for (const t of Object.values(TABLES))
+  if (existsSync(join(dataDir, t.file))) copyFileSync(join(dataDir, t.file), join(archive, t.file));
 const rows = parsed.data.map((r) => ({ ...r, release: next }));
-writeFileSync(datasetPath, `${Papa.unparse(rows, { columns: parsed.meta.fields!, newline: '\n' })}\n`);
-console.log(`✓ release ${current} archived in ${archive}; data/dataset.csv now says ${next}. Edit the tables, then npm run data:build: /so-lieu/ lists what changed.`);
+writeFileSync(
+  datasetPath,
+  `${Papa.unparse(rows, { columns: parsed.meta.fields!, newline: '\n' })}\n`,
+);
+console.log(
+  `✓ release ${current} archived in ${archive}; data/dataset.csv now says ${next}. Edit the tables, then npm run data:build: /so-lieu/ lists what changed.`,
+);

@@ -24,11 +24,20 @@ export const ROLES = {
   reviewer: ac.newRole({ change: ['review', 'publish'], release: ['rollback', 'read-log'] }),
 };
 export type RoleName = keyof typeof ROLES;
-export const ROLE_LABEL: Record<RoleName, string> = { writer: 'Biên tập viên (bài viết)', data: 'Cán bộ số liệu', reviewer: 'Người duyệt' };
-export const isRole = (r: unknown): r is RoleName => typeof r === 'string' && Object.hasOwn(ROLES, r);
+export const ROLE_LABEL: Record<RoleName, string> = {
+  writer: 'Biên tập viên (bài viết)',
+  data: 'Cán bộ số liệu',
+  reviewer: 'Người duyệt',
+};
+export const isRole = (r: unknown): r is RoleName =>
+  typeof r === 'string' && Object.hasOwn(ROLES, r);
 
 type Statement = typeof statement;
-export function can<K extends keyof Statement>(role: unknown, resource: K, action: Statement[K][number]): boolean {
+export function can<K extends keyof Statement>(
+  role: unknown,
+  resource: K,
+  action: Statement[K][number],
+): boolean {
   if (!isRole(role)) return false;
   return ROLES[role].authorize({ [resource]: [action] } as never).success;
 }
@@ -36,7 +45,8 @@ export function can<K extends keyof Statement>(role: unknown, resource: K, actio
 /** One secret per install, made on first start, never in git (desk-state/ is ignored). */
 function secret(home: string): string {
   const file = join(home, 'secret');
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
+  if (!existsSync(file))
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
   return readFileSync(file, 'utf8').trim();
 }
 
@@ -56,11 +66,25 @@ export function makeAuth(o: AuthOptions) {
     secret: secret(o.home),
     database: deskDb(o.home),
     telemetry: { enabled: false },
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 128 },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+    },
     session: { expiresIn: 60 * 60 * 10, updateAge: 60 * 60 },
-    plugins: [username(), admin({ ac, roles: ROLES, defaultRole: 'writer', adminRoles: ['reviewer'] })],
+    plugins: [
+      username(),
+      admin({ ac, roles: ROLES, defaultRole: 'writer', adminRoles: ['reviewer'] }),
+    ],
     // Counted per client address, which the sign-in route passes on (see clientAddress()).
-    rateLimit: { enabled: true, storage: 'database', window: 60, max: 60, customRules: { '/sign-in/username': { window: 60, max: 10 } } },
+    rateLimit: {
+      enabled: true,
+      storage: 'database',
+      window: 60,
+      max: 60,
+      customRules: { '/sign-in/username': { window: 60, max: 10 } },
+    },
     advanced: {
       useSecureCookies: o.secure,
       defaultCookieAttributes: { sameSite: 'strict', httpOnly: true, secure: o.secure },

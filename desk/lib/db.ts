@@ -59,11 +59,24 @@ export function deskDb(home: string): DatabaseSync {
 export const now = (): string => new Date().toISOString();
 
 export function audit(db: DatabaseSync, actor: string, action: string, detail: string): void {
-  db.prepare('INSERT INTO desk_audit (at, actor, action, detail) VALUES (?, ?, ?, ?)').run(now(), actor, action, detail);
+  db.prepare('INSERT INTO desk_audit (at, actor, action, detail) VALUES (?, ?, ?, ?)').run(
+    now(),
+    actor,
+    action,
+    detail,
+  );
 }
 
-export interface AuditRow { id: number; at: string; actor: string; action: string; detail: string }
+export interface AuditRow {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  detail: string;
+}
 
 export function auditLog(db: DatabaseSync, limit = 500): AuditRow[] {
-  return db.prepare('SELECT id, at, actor, action, detail FROM desk_audit ORDER BY id DESC LIMIT ?').all(limit) as unknown as AuditRow[];
+  return db
+    .prepare('SELECT id, at, actor, action, detail FROM desk_audit ORDER BY id DESC LIMIT ?')
+    .all(limit) as unknown as AuditRow[];
 }

@@ -11,8 +11,14 @@ import { checkChange, listChanges, restoreContent, type DeskCtx } from '../lib/w
 export const paths = deskPaths();
 export const db = deskDb(paths.home);
 /** The address staff open (behind a proxy: its https:// address). */
-export const deskUrl = new URL(process.env['DESK_URL'] ?? `http://127.0.0.1:${process.env['PORT'] ?? '4330'}`).origin;
-export const auth: DeskAuth = makeAuth({ home: paths.home, baseURL: deskUrl, secure: deskUrl.startsWith('https:') });
+export const deskUrl = new URL(
+  process.env['DESK_URL'] ?? `http://127.0.0.1:${process.env['PORT'] ?? '4330'}`,
+).origin;
+export const auth: DeskAuth = makeAuth({
+  home: paths.home,
+  baseURL: deskUrl,
+  secure: deskUrl.startsWith('https:'),
+});
 await migrate(auth);
 export const ctx: DeskCtx = { paths, db, siteUrl: process.env['SITE_URL'] ?? '' };
 
@@ -22,14 +28,21 @@ for (const ch of listChanges(ctx, "status = 'publishing'")) {
   // Its files may have been copied in but not committed: HEAD is what was published.
   restoreContent(ctx);
   db.prepare("UPDATE desk_change SET status = 'waiting' WHERE id = ?").run(ch.id);
-  audit(db, 'hệ thống', 'phát hành bị ngắt', `#${ch.id} ${ch.title}: máy chủ dừng giữa chừng; chờ duyệt lại`);
+  audit(
+    db,
+    'hệ thống',
+    'phát hành bị ngắt',
+    `#${ch.id} ${ch.title}: máy chủ dừng giữa chừng; chờ duyệt lại`,
+  );
 }
 // Changes submitted before a restart are checked again.
-for (const ch of listChanges(ctx, "status = 'checking'")) void checkChange(ctx, ch.id).catch((e: unknown) => console.error(e));
+for (const ch of listChanges(ctx, "status = 'checking'"))
+  void checkChange(ctx, ch.id).catch((e: unknown) => console.error(e));
 
 const secret = readFileSync(join(paths.home, 'secret'), 'utf8').trim();
 /** The CSRF token of a session: an HMAC of its id, so nothing extra is stored. */
-export const csrfToken = (sessionId: string): string => createHmac('sha256', secret).update(`csrf:${sessionId}`).digest('base64url');
+export const csrfToken = (sessionId: string): string =>
+  createHmac('sha256', secret).update(`csrf:${sessionId}`).digest('base64url');
 export function csrfOk(sessionId: string, token: unknown): boolean {
   if (typeof token !== 'string') return false;
   const want = Buffer.from(csrfToken(sessionId));
@@ -38,7 +51,8 @@ export function csrfOk(sessionId: string, token: unknown): boolean {
 }
 
 /** The client's address; X-Forwarded-For counts only from DESK_TRUSTED_PROXY. */
-export const clientAddress = (socketAddress: string, headers: Headers): string => fromSocket(socketAddress, headers, process.env['DESK_TRUSTED_PROXY']);
+export const clientAddress = (socketAddress: string, headers: Headers): string =>
+  fromSocket(socketAddress, headers, process.env['DESK_TRUSTED_PROXY']);
 
 export const fmtTime = (iso: string): string => {
   const d = new Date(iso);

@@ -10,7 +10,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { approve, checkChange, getChange, submitStory, workspace } from '../../desk/lib/workflow.ts';
+import {
+  approve,
+  checkChange,
+  getChange,
+  submitStory,
+  workspace,
+} from '../../desk/lib/workflow.ts';
 import { startNginx } from '../deploy/local-servers.ts';
 import { seedDesk } from '../../tests/desk/seed.ts';
 
@@ -51,7 +57,8 @@ try {
       const id = submitStory(ctx, writer, slug);
       await checkChange(ctx, id);
       check.push(performance.now() - t0);
-      if (getChange(ctx, id)?.status !== 'waiting') throw new Error(`change #${id}: ${getChange(ctx, id)?.report}`);
+      if (getChange(ctx, id)?.status !== 'waiting')
+        throw new Error(`change #${id}: ${getChange(ctx, id)?.report}`);
       ids.push(id);
       log(`run ${run}: ${slug} checked in ${secs(check.at(-1)!)} s`);
     }
@@ -61,13 +68,23 @@ try {
     t0 = performance.now();
     await approve(ctx, reviewer, ids[1]!);
     const cold = await servedAfter(slugs[1]!, t0);
-    log(`run ${run}: approve → served ${secs(warm)} s (checked build current), ${secs(cold)} s (built and checked again)`);
-    rows.push(`| ${run} | ${secs(check[0]!)} / ${secs(check[1]!)} | ${secs(warm)} | ${secs(cold)} ${cold / 1000 <= GOAL_S ? '✅' : '❌'} |`);
+    log(
+      `run ${run}: approve → served ${secs(warm)} s (checked build current), ${secs(cold)} s (built and checked again)`,
+    );
+    rows.push(
+      `| ${run} | ${secs(check[0]!)} / ${secs(check[1]!)} | ${secs(warm)} | ${secs(cold)} ${cold / 1000 <= GOAL_S ? '✅' : '❌'} |`,
+    );
   }
 } finally {
   await nginx.stop();
 }
-console.log(`Desk publish, bundled data, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}; nginx with the shipped config serving the live folder.\n`);
-console.log('| run | submit → ready for review (s, two stories) | approve → served (s), checked build current | approve → served (s), built and checked again (goal ≤ 60) |');
+console.log(
+  `Desk publish, bundled data, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}; nginx with the shipped config serving the live folder.\n`,
+);
+console.log(
+  '| run | submit → ready for review (s, two stories) | approve → served (s), checked build current | approve → served (s), built and checked again (goal ≤ 60) |',
+);
 console.log('|---:|---:|---:|---:|');
 for (const r of rows) console.log(r);

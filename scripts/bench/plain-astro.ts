@@ -15,7 +15,11 @@ export function ourConcurrency(config = 'astro.config.mjs'): number {
 
 /** `xa/a/index.html` → `xa/a`; `index.html` → undefined (the root); `404.html` → `404`. */
 function slugOf(rel: string): string | undefined {
-  const path = rel.split(sep).join('/').replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '');
+  const path = rel
+    .split(sep)
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '')
+    .replace(/\.html$/, '');
   return path === '' ? undefined : path;
 }
 
@@ -23,13 +27,25 @@ function slugOf(rel: string): string | undefined {
  * Writes the project into `dir` for our built HTML files. The same build.concurrency as ours,
  * so the ratio measures our pages and integrations rather than that setting.
  */
-export function writePlainAstro(dir: string, files: HtmlFile[], concurrency = ourConcurrency()): void {
+export function writePlainAstro(
+  dir: string,
+  files: HtmlFile[],
+  concurrency = ourConcurrency(),
+): void {
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
-  writeFileSync(join(dir, 'pages.json'), JSON.stringify(files.map((f) => [slugOf(f.rel) ?? null, f.size])));
-  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ build: { concurrency: ${concurrency} } });\n`);
+  writeFileSync(
+    join(dir, 'pages.json'),
+    JSON.stringify(files.map((f) => [slugOf(f.rel) ?? null, f.size])),
+  );
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ build: { concurrency: ${concurrency} } });\n`,
+  );
   // Astro puts "<!DOCTYPE html>" (15 bytes) before the page's string, so each file gets
   // exactly the byte size of ours.
-  writeFileSync(join(dir, 'src', 'pages', '[...slug].astro'), `---
+  writeFileSync(
+    join(dir, 'src', 'pages', '[...slug].astro'),
+    `---
 import pages from '../../pages.json';
 export function getStaticPaths() {
   return (pages as [string | null, number][]).map(([slug, bytes]) => ({ params: { slug: slug ?? undefined }, props: { bytes } }));
@@ -37,5 +53,6 @@ export function getStaticPaths() {
 const { bytes } = Astro.props;
 ---
 <Fragment set:html={'x'.repeat(Math.max(0, bytes - ${DOCTYPE.length}))} />
-`);
+`,
+  );
 }

@@ -43,8 +43,11 @@ async function until(url: string, text: string, t0: number, timeoutMs = 60_000):
       const res = await fetch(url);
       const body = await res.text();
       if (res.ok && body.includes(text)) return performance.now() - t0;
-    } catch { /* not listening yet */ }
-    if (performance.now() - t0 > timeoutMs) throw new Error(`${url}: "${text}" not shown after ${timeoutMs / 1000} s`);
+    } catch {
+      /* not listening yet */
+    }
+    if (performance.now() - t0 > timeoutMs)
+      throw new Error(`${url}: "${text}" not shown after ${timeoutMs / 1000} s`);
     await sleep(POLL_MS);
   }
 }
@@ -63,15 +66,30 @@ const url = `http://localhost:${port}/mo-hinh/${story.slug}/`;
 let out = '';
 const t0 = performance.now();
 // Own process group, so the whole server can be ended; the same command as `npm run dev`.
-const dev = spawn('npx', ['astro', 'dev', '--port', String(port)], { env: { ...process.env, STATS_DIR: statsDir, STORIES_DIR: STORIES }, detached: true });
-dev.stdout.on('data', (d: Buffer) => { out += d; });
-dev.stderr.on('data', (d: Buffer) => { out += d; });
+const dev = spawn('npx', ['astro', 'dev', '--port', String(port)], {
+  env: { ...process.env, STATS_DIR: statsDir, STORIES_DIR: STORIES },
+  detached: true,
+});
+dev.stdout.on('data', (d: Buffer) => {
+  out += d;
+});
+dev.stderr.on('data', (d: Buffer) => {
+  out += d;
+});
 const stop = () => {
-  try { process.kill(-dev.pid!, 'SIGTERM'); } catch { /* gone */ }
+  try {
+    process.kill(-dev.pid!, 'SIGTERM');
+  } catch {
+    /* gone */
+  }
   rmSync(STORIES, { recursive: true, force: true });
   rmSync(SCRATCH, { recursive: true, force: true });
 };
-for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => { stop(); process.exit(130); });
+for (const sig of ['SIGINT', 'SIGTERM'] as const)
+  process.on(sig, () => {
+    stop();
+    process.exit(130);
+  });
 
 const times: number[] = [];
 let ready = 0;
@@ -106,7 +124,9 @@ try {
     log(`edit ${i}: "${title}" shown after ${Math.round(ms)} ms`);
   }
 } catch (e) {
-  log(`✗ ${(e as Error).message}\nlast lines of astro dev:\n${out.trim().split('\n').slice(-20).join('\n')}`);
+  log(
+    `✗ ${(e as Error).message}\nlast lines of astro dev:\n${out.trim().split('\n').slice(-20).join('\n')}`,
+  );
   process.exitCode = 1;
 } finally {
   stop();
@@ -114,16 +134,24 @@ try {
 
 if (times.length) {
   const m = median(times);
-  console.log(`## Story preview benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  console.log(
+    `## Story preview benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  );
   console.log('');
-  console.log(`\`astro dev\` on the bundled data with a copy of the stories (\`STORIES_DIR\`); the story \`${story.slug}\`'s title rewritten on disk, then its page fetched every ${POLL_MS} ms until the new title is in the HTML (a browser then reloads the page on Astro's signal, not counted).`);
+  console.log(
+    `\`astro dev\` on the bundled data with a copy of the stories (\`STORIES_DIR\`); the story \`${story.slug}\`'s title rewritten on disk, then its page fetched every ${POLL_MS} ms until the new title is in the HTML (a browser then reloads the page on Astro's signal, not counted).`,
+  );
   console.log('');
   console.log('| step | time |');
   console.log('|---|---:|');
   console.log(`| \`astro dev\` start to ready | ${(ready / 1000).toFixed(1)} s |`);
   console.log(`| first view of the story page | ${(firstPage / 1000).toFixed(2)} s |`);
-  console.log(`| the page again, nothing changed, median of ${again.length} | ${(median(again) / 1000).toFixed(2)} s |`);
-  console.log(`| save → page shows the new title, median of ${times.length} | **${(m / 1000).toFixed(2)} s** (${times.map((x) => (x / 1000).toFixed(2)).join(', ')}) |`);
+  console.log(
+    `| the page again, nothing changed, median of ${again.length} | ${(median(again) / 1000).toFixed(2)} s |`,
+  );
+  console.log(
+    `| save → page shows the new title, median of ${times.length} | **${(m / 1000).toFixed(2)} s** (${times.map((x) => (x / 1000).toFixed(2)).join(', ')}) |`,
+  );
   console.log('');
   console.log(`Goal: under ${GOAL_MS / 1000} s → ${m < GOAL_MS ? 'met' : 'not met'}.`);
 }

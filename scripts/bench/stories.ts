@@ -10,7 +10,9 @@ export function copyStories(from: string, to: string): void {
 
 /** The first published story (drafts have no page), by file name. */
 export function publishedStory(dir: string): { file: string; slug: string } {
-  const name = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()
+  const name = readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
     .find((f) => !/^draft:\s*true\s*$/m.test(readFileSync(join(dir, f), 'utf8')));
   if (!name) throw new Error(`${dir}: no published story to edit`);
   return { file: join(dir, name), slug: name.slice(0, -'.mdx'.length) };

@@ -27,9 +27,14 @@ import { prepareFresh, prevDir, recover, removeDir, swapIn } from './swap.ts';
 
 let values: { out: string };
 try {
-  values = parseArgs({ options: { out: { type: 'string', default: 'dist' } }, strict: true }).values;
+  values = parseArgs({
+    options: { out: { type: 'string', default: 'dist' } },
+    strict: true,
+  }).values;
 } catch (e) {
-  console.error(`✗ ${(e as Error).message}. Usage: npm run build [-- --out <dir>] — nothing was built (không dựng gì)`);
+  console.error(
+    `✗ ${(e as Error).message}. Usage: npm run build [-- --out <dir>] — nothing was built (không dựng gì)`,
+  );
   process.exit(2);
 }
 const target = resolve(values.out);
@@ -42,7 +47,8 @@ function shown(path: string): string {
 const targetShown = `${shown(target)}/`;
 
 function countFiles(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory()).length;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory())
+    .length;
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
@@ -51,7 +57,8 @@ let child: ChildProcess | null = null;
 let stopSignal: NodeJS.Signals | null = null;
 let fresh: string | null = null;
 
-const signalCode = (sig: NodeJS.Signals): number => 128 + (sig === 'SIGINT' ? 2 : sig === 'SIGTERM' ? 15 : 1);
+const signalCode = (sig: NodeJS.Signals): number =>
+  128 + (sig === 'SIGINT' ? 2 : sig === 'SIGTERM' ? 15 : 1);
 
 /**
  * Last words of a build that did not replace the target: removes the fresh folder, prints the
@@ -62,11 +69,15 @@ function giveUp(kind: 'refused' | 'interrupted', detail: string, code: number): 
     try {
       removeDir(fresh);
     } catch (e) {
-      console.error(`⚠ could not remove ${shown(fresh)}: ${(e as Error).message} (the next build removes it)`);
+      console.error(
+        `⚠ could not remove ${shown(fresh)}: ${(e as Error).message} (the next build removes it)`,
+      );
     }
   }
   const vi = kind === 'refused' ? 'bản dựng bị từ chối' : 'bản dựng bị dừng';
-  console.error(`${kind === 'interrupted' ? '\n' : ''}✗ build ${kind}${detail ? `: ${detail}` : ''} — ${targetShown} unchanged (${vi} — ${targetShown} giữ nguyên như trước)`);
+  console.error(
+    `${kind === 'interrupted' ? '\n' : ''}✗ build ${kind}${detail ? `: ${detail}` : ''} — ${targetShown} unchanged (${vi} — ${targetShown} giữ nguyên như trước)`,
+  );
   process.exit(code);
 }
 
@@ -93,15 +104,23 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 const projectRequire = createRequire(join(process.cwd(), 'package.json'));
 function binOf(pkg: string): string {
   const manifest = projectRequire.resolve(`${pkg}/package.json`);
-  const bin = (JSON.parse(readFileSync(manifest, 'utf8')) as { bin: string | Record<string, string> }).bin;
+  const bin = (
+    JSON.parse(readFileSync(manifest, 'utf8')) as { bin: string | Record<string, string> }
+  ).bin;
   const rel = typeof bin === 'string' ? bin : bin[pkg];
   if (!rel) throw new Error(`${pkg} has no "${pkg}" bin`);
   return join(dirname(manifest), rel);
 }
 
-function run([pkg, ...args]: string[]): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+function run([pkg, ...args]: string[]): Promise<{
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}> {
   return new Promise((done, fail) => {
-    const c = spawn(process.execPath, [binOf(pkg!), ...args], { stdio: 'inherit', env: process.env });
+    const c = spawn(process.execPath, [binOf(pkg!), ...args], {
+      stdio: 'inherit',
+      env: process.env,
+    });
     child = c;
     c.once('error', fail);
     c.once('exit', (code, signal) => {
@@ -115,12 +134,20 @@ const t0 = performance.now();
 const inside = relative(target, process.cwd());
 if (!inside.startsWith('..') && !isAbsolute(inside)) {
   // The project itself (or a folder holding it) would be renamed away by the swap.
-  giveUp('refused', `--out ${values.out} is the project folder or holds it; choose a folder inside the project, such as dist`, 2);
+  giveUp(
+    'refused',
+    `--out ${values.out} is the project folder or holds it; choose a folder inside the project, such as dist`,
+    2,
+  );
 }
 try {
   const r = recover(target);
-  if (r.restored) console.log(`⚠ an earlier build stopped between its two renames: ${shown(r.restored)} → ${targetShown} restored`);
-  for (const p of r.removed) console.log(`⚠ removed ${shown(p)}, left by an earlier build that did not finish`);
+  if (r.restored)
+    console.log(
+      `⚠ an earlier build stopped between its two renames: ${shown(r.restored)} → ${targetShown} restored`,
+    );
+  for (const p of r.removed)
+    console.log(`⚠ removed ${shown(p)}, left by an earlier build that did not finish`);
   fresh = prepareFresh(target);
 } catch (e) {
   giveUp('refused', `cannot prepare the build folder (${(e as Error).message})`, 1);
@@ -156,10 +183,14 @@ try {
 } catch (e) {
   if (!existsSync(target) && existsSync(prevDir(target))) {
     // Both renames failed in a way swapIn could not undo: say where the old site is.
-    console.error(`✗ build refused: could not put the new build in place (${(e as Error).message}) — ${targetShown} is missing; the previous build is in ${shown(prevDir(target))}: run the build again to restore it (${targetShown} đang thiếu; chạy lại lệnh build để khôi phục)`);
+    console.error(
+      `✗ build refused: could not put the new build in place (${(e as Error).message}) — ${targetShown} is missing; the previous build is in ${shown(prevDir(target))}: run the build again to restore it (${targetShown} đang thiếu; chạy lại lệnh build để khôi phục)`,
+    );
     process.exit(1);
   }
   giveUp('refused', `could not put the new build in place (${(e as Error).message})`, 1);
 }
 fresh = null;
-console.log(`✓ ${targetShown} replaced by the new build: ${countFiles(target).toLocaleString('en-US')} files in ${seconds(performance.now() - t0)}`);
+console.log(
+  `✓ ${targetShown} replaced by the new build: ${countFiles(target).toLocaleString('en-US')} files in ${seconds(performance.now() - t0)}`,
+);

@@ -7,7 +7,15 @@
 //
 // Both live next to the target so the renames stay on one file system. The pid in the name says
 // whose folder it is: recover() touches only folders whose process is gone.
-import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** The folder a build for `target` writes into before it is swapped in. */
@@ -110,15 +118,23 @@ export function recover(target: string): Recovery {
   const result: Recovery = { restored: null, removed: [] };
   if (!existsSync(parent)) return result;
   const name = basename(abs);
-  const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(next|prev)-(\\d+)$`);
+  const pattern = new RegExp(
+    `^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(next|prev)-(\\d+)$`,
+  );
   const stale = readdirSync(parent)
     .map((entry) => ({ entry, m: pattern.exec(entry) }))
     .filter((x): x is { entry: string; m: RegExpExecArray } => x.m !== null)
-    .map(({ entry, m }) => ({ path: join(parent, entry), kind: m[1] as 'next' | 'prev', pid: Number(m[2]) }))
+    .map(({ entry, m }) => ({
+      path: join(parent, entry),
+      kind: m[1] as 'next' | 'prev',
+      pid: Number(m[2]),
+    }))
     .filter((x) => x.pid === process.pid || !pidAlive(x.pid));
   if (!exists(abs)) {
     // Normally at most one; if several, the one renamed last (ctime) was the live target.
-    const prevs = stale.filter((x) => x.kind === 'prev').sort((a, b) => lstatSync(b.path).ctimeMs - lstatSync(a.path).ctimeMs);
+    const prevs = stale
+      .filter((x) => x.kind === 'prev')
+      .sort((a, b) => lstatSync(b.path).ctimeMs - lstatSync(a.path).ctimeMs);
     if (prevs[0]) {
       renameSync(prevs[0].path, abs);
       result.restored = prevs[0].path;

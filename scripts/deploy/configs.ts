@@ -14,7 +14,11 @@ import { metaPolicies } from './meta-policies.ts';
 
 const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
-const mode = args.includes('--check') ? 'check' : args.includes('--dist-only') ? 'dist-only' : 'write';
+const mode = args.includes('--check')
+  ? 'check'
+  : args.includes('--dist-only')
+    ? 'dist-only'
+    : 'write';
 const built = existsSync(join(dist, 'index.html'));
 
 if (mode === 'dist-only' && !built) {
@@ -28,9 +32,15 @@ if (built) {
     console.error(`✗ ${dist}/ has no Content-Security-Policy <meta>`);
     process.exit(1);
   }
-  const blocked = [...new Set(metas.flatMap((m) => [false, true].flatMap((embed) => headerBlocks(m, cspHeader(embed)))))];
+  const blocked = [
+    ...new Set(
+      metas.flatMap((m) => [false, true].flatMap((embed) => headerBlocks(m, cspHeader(embed)))),
+    ),
+  ];
   if (blocked.length) {
-    console.error(`✗ the header CSP (deploy/policy.ts) would block what ${dist}/'s pages allow:\n  ${blocked.join('\n  ')}`);
+    console.error(
+      `✗ the header CSP (deploy/policy.ts) would block what ${dist}/'s pages allow:\n  ${blocked.join('\n  ')}`,
+    );
     process.exit(1);
   }
 }
@@ -48,8 +58,12 @@ if (built) {
 }
 const files: Record<string, string> = {
   'deploy/nginx/ntm-tphcm.conf': nginxConfig(policy, {
-    root: LIVE_ROOT, serverName: host,
-    https: { certificate: `/etc/letsencrypt/live/${host}/fullchain.pem`, key: `/etc/letsencrypt/live/${host}/privkey.pem` },
+    root: LIVE_ROOT,
+    serverName: host,
+    https: {
+      certificate: `/etc/letsencrypt/live/${host}/fullchain.pem`,
+      key: `/etc/letsencrypt/live/${host}/privkey.pem`,
+    },
   }),
   'deploy/caddy/Caddyfile': caddyfile(policy, { root: LIVE_ROOT, address: host }),
   'deploy/netlify/_headers': headersFile(policy, 'netlify'),
@@ -57,11 +71,15 @@ const files: Record<string, string> = {
   'deploy/cloudfront/response-headers-pages.json': cloudfrontPolicy(policy, false),
   'deploy/cloudfront/response-headers-embeds.json': cloudfrontPolicy(policy, true),
 };
-const stale = Object.entries(files).filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text).map(([p]) => p);
+const stale = Object.entries(files)
+  .filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text)
+  .map(([p]) => p);
 const checked = built ? `, and ${dist}/'s meta policies pass the header` : '';
 if (mode === 'check') {
   if (stale.length) {
-    console.error(`✗ out of date with deploy/policy.ts: ${stale.join(', ')} — run npm run deploy:configs and commit the result`);
+    console.error(
+      `✗ out of date with deploy/policy.ts: ${stale.join(', ')} — run npm run deploy:configs and commit the result`,
+    );
     process.exit(1);
   }
   console.log(`✓ deploy/ matches the policy (${Object.keys(files).length} files)${checked}`);
@@ -70,5 +88,7 @@ if (mode === 'check') {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
   }
-  console.log(`✓ wrote ${Object.keys(files).join(', ')}${stale.length ? ` (${stale.length} changed)` : ' (unchanged)'}${checked}`);
+  console.log(
+    `✓ wrote ${Object.keys(files).join(', ')}${stale.length ? ` (${stale.length} changed)` : ' (unchanged)'}${checked}`,
+  );
 }

@@ -4,7 +4,16 @@
 // module and caddy. Also a live folder laid out as on the server (releases/<name>/ and a
 // `current` symlink), switched the way the desk does it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -47,68 +56,143 @@ async function waitFor(url: string, child: ChildProcess, log: () => string): Pro
 }
 
 function stopper(child: ChildProcess, dir: string): () => Promise<void> {
-  return () => new Promise((res) => {
-    if (child.exitCode !== null) {
-      rmSync(dir, { recursive: true, force: true });
-      res();
-      return;
-    }
-    child.once('exit', () => {
-      rmSync(dir, { recursive: true, force: true });
-      res();
+  return () =>
+    new Promise((res) => {
+      if (child.exitCode !== null) {
+        rmSync(dir, { recursive: true, force: true });
+        res();
+        return;
+      }
+      child.once('exit', () => {
+        rmSync(dir, { recursive: true, force: true });
+        res();
+      });
+      child.kill('SIGTERM');
     });
-    child.kill('SIGTERM');
-  });
 }
 
 /** `dist` may be a live folder's `current` symlink: the config gets the path as given, unresolved. */
-export async function startNginx(dist: string, ports?: { http: number; https: number }): Promise<RunningServer> {
+export async function startNginx(
+  dist: string,
+  ports?: { http: number; https: number },
+): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'ntm-nginx-'));
-  const http = ports?.http ?? await freePort();
-  const https = ports?.https ?? await freePort();
+  const http = ports?.http ?? (await freePort());
+  const https = ports?.https ?? (await freePort());
   const cert = join(dir, 'cert.pem');
   const key = join(dir, 'key.pem');
-  const ssl = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=localhost'], { encoding: 'utf8' });
+  const ssl = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=localhost',
+    ],
+    { encoding: 'utf8' },
+  );
   if (ssl.status !== 0) throw new Error(`openssl: ${ssl.stderr}`);
   const site = nginxConfig(servingPolicy(), {
-    root: resolve(dist), serverName: 'localhost', http: `127.0.0.1:${http}`, https: { listen: `127.0.0.1:${https}`, certificate: cert, key },
+    root: resolve(dist),
+    serverName: 'localhost',
+    http: `127.0.0.1:${http}`,
+    https: { listen: `127.0.0.1:${https}`, certificate: cert, key },
   });
   writeFileSync(join(dir, 'site.conf'), site);
   for (const t of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, t));
-  writeFileSync(join(dir, 'nginx.conf'), [
-    'load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;',
-    'daemon off;', 'master_process off;', `pid ${dir}/nginx.pid;`, `error_log ${dir}/error.log warn;`,
-    'events {}',
-    'http {',
-    '    include /etc/nginx/mime.types;', '    default_type application/octet-stream;', '    access_log off;',
-    ...['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `    ${t === 'body' ? 'client_body' : t}_temp_path ${dir}/${t};`),
-    `    include ${dir}/site.conf;`,
-    '}', '',
-  ].join('\n'));
-  const child = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  writeFileSync(
+    join(dir, 'nginx.conf'),
+    [
+      'load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;',
+      'daemon off;',
+      'master_process off;',
+      `pid ${dir}/nginx.pid;`,
+      `error_log ${dir}/error.log warn;`,
+      'events {}',
+      'http {',
+      '    include /etc/nginx/mime.types;',
+      '    default_type application/octet-stream;',
+      '    access_log off;',
+      ...['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+        (t) => `    ${t === 'body' ? 'client_body' : t}_temp_path ${dir}/${t};`,
+      ),
+      `    include ${dir}/site.conf;`,
+      '}',
+      '',
+    ].join('\n'),
+  );
+  const child = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
-  child.stdout!.on('data', (d) => { out += d; });
-  child.stderr!.on('data', (d) => { out += d; });
-  const log = () => { let e = ''; try { e = readFileSync(join(dir, 'error.log'), 'utf8'); } catch { /* not yet */ } return out + e; };
+  child.stdout!.on('data', (d) => {
+    out += d;
+  });
+  child.stderr!.on('data', (d) => {
+    out += d;
+  });
+  const log = () => {
+    let e = '';
+    try {
+      e = readFileSync(join(dir, 'error.log'), 'utf8');
+    } catch {
+      /* not yet */
+    }
+    return out + e;
+  };
   await waitFor(`http://127.0.0.1:${http}/`, child, log);
-  return { name: 'nginx', http: `http://127.0.0.1:${http}`, https: `https://127.0.0.1:${https}`, log, stop: stopper(child, dir) };
+  return {
+    name: 'nginx',
+    http: `http://127.0.0.1:${http}`,
+    https: `https://127.0.0.1:${https}`,
+    log,
+    stop: stopper(child, dir),
+  };
 }
 
 export async function startCaddy(dist: string, port?: number): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'ntm-caddy-'));
-  const http = port ?? await freePort();
+  const http = port ?? (await freePort());
   const file = caddyfile(servingPolicy(), {
-    root: resolve(dist), address: `http://127.0.0.1:${http}`,
+    root: resolve(dist),
+    address: `http://127.0.0.1:${http}`,
     global: ['admin off', 'auto_https off', `storage file_system ${dir}/data`],
   });
   writeFileSync(join(dir, 'Caddyfile'), file);
-  const env = { ...process.env, HOME: dir, XDG_DATA_HOME: join(dir, 'data'), XDG_CONFIG_HOME: join(dir, 'config') };
-  const child = spawn('caddy', ['run', '--config', join(dir, 'Caddyfile'), '--adapter', 'caddyfile'], { stdio: ['ignore', 'pipe', 'pipe'], env });
+  const env = {
+    ...process.env,
+    HOME: dir,
+    XDG_DATA_HOME: join(dir, 'data'),
+    XDG_CONFIG_HOME: join(dir, 'config'),
+  };
+  const child = spawn(
+    'caddy',
+    ['run', '--config', join(dir, 'Caddyfile'), '--adapter', 'caddyfile'],
+    { stdio: ['ignore', 'pipe', 'pipe'], env },
+  );
   let out = '';
-  child.stdout!.on('data', (d) => { out += d; });
-  child.stderr!.on('data', (d) => { out += d; });
+  child.stdout!.on('data', (d) => {
+    out += d;
+  });
+  child.stderr!.on('data', (d) => {
+    out += d;
+  });
   await waitFor(`http://127.0.0.1:${http}/`, child, () => out);
-  return { name: 'caddy', http: `http://127.0.0.1:${http}`, log: () => out, stop: stopper(child, dir) };
+  return {
+    name: 'caddy',
+    http: `http://127.0.0.1:${http}`,
+    log: () => out,
+    stop: stopper(child, dir),
+  };
 }
 
 /**
@@ -126,9 +210,15 @@ export function addRelease(live: string, name: string, build: string, marker?: s
   }
   cpSync(build, dir, { recursive: true });
   const page = join(dir, 'index.html');
-  const html = readFileSync(page, 'utf8').replace(/<body[^>]*>/, (b) => `${b}<p id="release-marker">${marker}</p>`);
+  const html = readFileSync(page, 'utf8').replace(
+    /<body[^>]*>/,
+    (b) => `${b}<p id="release-marker">${marker}</p>`,
+  );
   writeFileSync(page, html);
-  writeFileSync(`${page}.br`, brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  writeFileSync(
+    `${page}.br`,
+    brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+  );
   writeFileSync(`${page}.gz`, gzipSync(html, { level: 9 }));
   return dir;
 }

@@ -24,11 +24,18 @@ let gz = 0;
 let br = 0;
 async function compress(file: string): Promise<void> {
   const bytes = readFileSync(file);
-  const params = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT };
+  const params = {
+    [constants.BROTLI_PARAM_QUALITY]: 11,
+    [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+  };
   const [g, b] = await Promise.all([gzipped(bytes, { level: 9 }), brotli(bytes, { params })]);
   count++;
   raw += bytes.length;
-  for (const [suffix, out] of [['.gz', g], ['.br', b]] as const) {
+  for (const [suffix, out] of [
+    ['.gz', g],
+    ['.br', b],
+  ] as const) {
     const kept = out.length < bytes.length;
     if (kept) writeFileSync(file + suffix, out);
     else rmSync(file + suffix, { force: true });
@@ -36,11 +43,21 @@ async function compress(file: string): Promise<void> {
     else br += kept ? out.length : bytes.length;
   }
 }
-const todo = filesUnder(dist).filter((f) => !f.endsWith('.br') && !f.endsWith('.gz') && exts.has(extname(f)) && statSync(f).size >= PRECOMPRESS_MIN_BYTES);
+const todo = filesUnder(dist).filter(
+  (f) =>
+    !f.endsWith('.br') &&
+    !f.endsWith('.gz') &&
+    exts.has(extname(f)) &&
+    statSync(f).size >= PRECOMPRESS_MIN_BYTES,
+);
 // zlib's async calls run on libuv's thread pool: a few at a time use every core.
 let next = 0;
-await Promise.all(Array.from({ length: 4 }, async () => {
-  while (next < todo.length) await compress(todo[next++]!);
-}));
+await Promise.all(
+  Array.from({ length: 4 }, async () => {
+    while (next < todo.length) await compress(todo[next++]!);
+  }),
+);
 const mb = (n: number) => `${(n / 1048576).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
-console.log(`✓ precompressed ${count} files in ${dist}/ (${Math.round(performance.now() - t0)} ms): ${mb(raw)} → gzip ${mb(gz)}, brotli ${mb(br)}`);
+console.log(
+  `✓ precompressed ${count} files in ${dist}/ (${Math.round(performance.now() - t0)} ms): ${mb(raw)} → gzip ${mb(gz)}, brotli ${mb(br)}`,
+);

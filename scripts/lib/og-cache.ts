@@ -7,7 +7,17 @@
 // node_modules/.cache/ntm-og/. Entries not used recently are dropped above OG_CACHE_MAX_MB.
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { copyFile, constants, mkdir, readdir, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import {
+  copyFile,
+  constants,
+  mkdir,
+  readdir,
+  rename,
+  stat,
+  unlink,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +39,8 @@ export function rendererSources(entry = CARD_MODULE): string[] {
     if (seen.has(file)) return;
     seen.add(file);
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/\b(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) visit(resolve(dirname(file), m[1]!));
+    for (const m of text.matchAll(/\b(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g))
+      visit(resolve(dirname(file), m[1]!));
   };
   visit(entry);
   return [...seen].sort();
@@ -40,9 +51,14 @@ function packageVersion(name: string): string {
   let dir = dirname(require.resolve(name));
   for (;;) {
     try {
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
       if (pkg.name === name && pkg.version) return pkg.version;
-    } catch { /* no package.json here */ }
+    } catch {
+      /* no package.json here */
+    }
     const up = dirname(dir);
     if (up === dir) throw new Error(`share-image cache: cannot find the version of ${name}`);
     dir = up;
@@ -55,13 +71,24 @@ export function rendererInputs(): [string, string][] {
   const fonts = [...new Set(Object.values(OG_FONT_FILES).flat())].sort();
   return [
     ['format', FORMAT],
-    ...rendererSources().map((f): [string, string] => [`source ${relative(ROOT, f).split(sep).join('/')}`, hash(f)]),
+    ...rendererSources().map((f): [string, string] => [
+      `source ${relative(ROOT, f).split(sep).join('/')}`,
+      hash(f),
+    ]),
     ...fonts.map((f): [string, string] => [`font ${f}`, hash(ogFontPath(f))]),
     ['fontkit', packageVersion('fontkit')],
     // sharp's own version and libvips', rsvg's, libpng's, zlib-ng's…: rasteriser and encoder.
     ['sharp', JSON.stringify(sharp.versions)],
     // Intl.Segmenter and normalize() decide wrapping; the CPU can pick other SIMD paths.
-    ['node', JSON.stringify([process.versions.icu, process.versions.unicode, process.platform, process.arch])],
+    [
+      'node',
+      JSON.stringify([
+        process.versions.icu,
+        process.versions.unicode,
+        process.platform,
+        process.arch,
+      ]),
+    ],
   ];
 }
 
@@ -71,19 +98,32 @@ export function rendererFingerprint(): string {
 
 /** The card with its fields in a fixed order; a field added to OgCard is part of the key by itself. */
 export function canonicalCard(card: OgCard): string {
-  return JSON.stringify(Object.entries(card).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return JSON.stringify(
+    Object.entries(card)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
 }
 
 export function ogCacheKey(card: OgCard, renderer: string): string {
-  return createHash('sha256').update(`${renderer}\n${canonicalCard(card)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${renderer}\n${canonicalCard(card)}`)
+    .digest('hex');
 }
 
 const isMissing = (e: unknown) => (e as NodeJS.ErrnoException).code === 'ENOENT';
 
-export interface PruneResult { entries: number; bytes: number; removed: number }
+export interface PruneResult {
+  entries: number;
+  bytes: number;
+  removed: number;
+}
 
 export class OgCache {
-  constructor(readonly dir: string, readonly renderer = rendererFingerprint()) {}
+  constructor(
+    readonly dir: string,
+    readonly renderer = rendererFingerprint(),
+  ) {}
 
   key(card: OgCard): string {
     return ogCacheKey(card, this.renderer);
@@ -124,18 +164,31 @@ export class OgCache {
   async prune(maxBytes: number, keep: ReadonlySet<string>): Promise<PruneResult> {
     const found: { file: string; key: string; size: number; used: number }[] = [];
     let subdirs: string[];
-    try { subdirs = await readdir(this.dir); } catch (e) { if (isMissing(e)) return { entries: 0, bytes: 0, removed: 0 }; throw e; }
+    try {
+      subdirs = await readdir(this.dir);
+    } catch (e) {
+      if (isMissing(e)) return { entries: 0, bytes: 0, removed: 0 };
+      throw e;
+    }
     const stale = Date.now() - 3_600_000;
     for (const sub of subdirs) {
       let names: string[];
-      try { names = await readdir(join(this.dir, sub)); } catch { continue; } // not a folder
+      try {
+        names = await readdir(join(this.dir, sub));
+      } catch {
+        continue;
+      } // not a folder
       for (const name of names) {
         const file = join(this.dir, sub, name);
         const s = await stat(file).catch(() => null);
         if (!s) continue;
         // A temporary file an interrupted build left behind.
-        if (name.endsWith('.tmp')) { if (s.mtimeMs < stale) await unlink(file).catch(() => {}); continue; }
-        if (name.endsWith('.png')) found.push({ file, key: name.slice(0, -4), size: s.size, used: s.mtimeMs });
+        if (name.endsWith('.tmp')) {
+          if (s.mtimeMs < stale) await unlink(file).catch(() => {});
+          continue;
+        }
+        if (name.endsWith('.png'))
+          found.push({ file, key: name.slice(0, -4), size: s.size, used: s.mtimeMs });
       }
     }
     let bytes = found.reduce((a, f) => a + f.size, 0);

@@ -1,11 +1,23 @@
 // The data pipeline with its I/O: read data/*.csv → validate → compute → write JSON.
 // Output is replaced only when everything succeeded, so bad input never clobbers it.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeCsv, parseCsv, semicolonProblem, type CsvTable } from '../../src/lib/data/csv.ts';
-import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../../src/lib/data/diagnostics.ts';
+import {
+  formatDiagnostic,
+  sortDiagnostics,
+  type Diagnostic,
+} from '../../src/lib/data/diagnostics.ts';
 import { validateDataset } from '../../src/lib/data/validate.ts';
 import { TABLES, type Dataset, type TableName } from '../../src/lib/schema/tables.ts';
 import { changelog, type ReleaseInput } from '../../src/lib/release/changelog.ts';
@@ -32,9 +44,22 @@ export interface PipelineResult {
   rows: number;
 }
 
-export const STATS_FILES = ['meta', 'units', 'counts', 'progress', 'series', 'consistency', 'summaries', 'reference'] as const;
+export const STATS_FILES = [
+  'meta',
+  'units',
+  'counts',
+  'progress',
+  'series',
+  'consistency',
+  'summaries',
+  'reference',
+] as const;
 
-export function readDataset(dataDir: string): { dataset: Dataset | null; diagnostics: Diagnostic[]; rows: number } {
+export function readDataset(dataDir: string): {
+  dataset: Dataset | null;
+  diagnostics: Diagnostic[];
+  rows: number;
+} {
   const diagnostics: Diagnostic[] = [];
   const tables = {} as Record<TableName, CsvTable | null>;
   let rows = 0;
@@ -86,10 +111,14 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
   const log = opts.log ?? (() => {});
   const { dataset, diagnostics, rows } = readDataset(opts.dataDir);
   const sorted = sortDiagnostics(diagnostics);
-  const failing = sorted.filter((d) => d.severity === 'error' || (opts.strict && d.severity === 'warning'));
+  const failing = sorted.filter(
+    (d) => d.severity === 'error' || (opts.strict && d.severity === 'warning'),
+  );
   for (const d of sorted) log(formatDiagnostic(d));
   if (failing.length > 0 || dataset === null) {
-    log(`✗ ${failing.length} problem(s) in ${opts.dataDir}; the previous output in ${opts.outDir} was left untouched.`);
+    log(
+      `✗ ${failing.length} problem(s) in ${opts.dataDir}; the previous output in ${opts.outDir} was left untouched.`,
+    );
     return { ok: false, diagnostics: sorted, stats: null, rows };
   }
   const stats = computeStats(dataset);
@@ -103,30 +132,67 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
     const broken = old.diagnostics.filter((d) => d.severity === 'error');
     if (old.dataset === null || broken.length > 0) {
       for (const d of broken) log(formatDiagnostic(d));
-      log(`✗ archived release ${join(releasesDir, name)} does not validate; fix or remove it. The previous output in ${opts.outDir} was left untouched.`);
+      log(
+        `✗ archived release ${join(releasesDir, name)} does not validate; fix or remove it. The previous output in ${opts.outDir} was left untouched.`,
+      );
       return { ok: false, diagnostics: sortDiagnostics([...sorted, ...broken]), stats: null, rows };
     }
     if (old.dataset.dataset.release === dataset.dataset.release) continue; // the current release itself
-    archives.push({ release: old.dataset.dataset.release, data: old.dataset, units: computeStats(old.dataset).units });
+    archives.push({
+      release: old.dataset.dataset.release,
+      data: old.dataset,
+      units: computeStats(old.dataset).units,
+    });
   }
-  const log_ = changelog([...archives, { release: dataset.dataset.release, data: dataset, units: stats.units }]);
+  const log_ = changelog([
+    ...archives,
+    { release: dataset.dataset.release, data: dataset, units: stats.units },
+  ]);
   const downloads = releaseFiles(dataset, stats, log_);
   for (const f of downloads) files[`release/${f.name}`] = f.text;
   // Same default as astro.config.mjs: the public address permalinks and the data package use.
   files['release/datapackage.json'] = dataPackage(stats, downloads, siteUrl());
   // For Excel users: the same tables as one workbook, typed cells and a dictionary sheet.
   // Outside the data package, which describes the files machines read.
-  const tableCsvs = Object.fromEntries(downloads.filter((f) => f.kind === 'table').map((f) => [f.group, f.text])) as Parameters<typeof buildWorkbook>[0];
-  const workbook = buildWorkbook(tableCsvs, { for: 'readers', licence: stats.meta.licence, siteUrl: siteUrl() }).bytes;
+  const tableCsvs = Object.fromEntries(
+    downloads.filter((f) => f.kind === 'table').map((f) => [f.group, f.text]),
+  ) as Parameters<typeof buildWorkbook>[0];
+  const workbook = buildWorkbook(tableCsvs, {
+    for: 'readers',
+    licence: stats.meta.licence,
+    siteUrl: siteUrl(),
+  }).bytes;
   files[`release/${WORKBOOK_NAME}`] = workbook;
   files['release/files.json'] = stableJson([
-    ...downloads.map((f) => ({ name: f.name, title: f.title, format: f.format, group: f.group, kind: f.kind, bytes: Buffer.byteLength(f.text, 'utf8') })),
-    { name: WORKBOOK_NAME, title: 'Sổ Excel: mọi bảng dữ liệu, ô số và ô ngày có kiểu, kèm từ điển dữ liệu', format: 'xlsx', group: 'workbook', kind: 'workbook', bytes: workbook.length, sha256: createHash('sha256').update(workbook).digest('hex') },
+    ...downloads.map((f) => ({
+      name: f.name,
+      title: f.title,
+      format: f.format,
+      group: f.group,
+      kind: f.kind,
+      bytes: Buffer.byteLength(f.text, 'utf8'),
+    })),
+    {
+      name: WORKBOOK_NAME,
+      title: 'Sổ Excel: mọi bảng dữ liệu, ô số và ô ngày có kiểu, kèm từ điển dữ liệu',
+      format: 'xlsx',
+      group: 'workbook',
+      kind: 'workbook',
+      bytes: workbook.length,
+      sha256: createHash('sha256').update(workbook).digest('hex'),
+    },
   ]);
   // The city outline (Natural Earth) travels with the statistics; a dataset folder without
   // geo/ (e.g. a synthetic one) uses the bundled outline.
   const own = join(opts.dataDir, 'geo', 'hcmc-outline.json');
-  const bundled = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'geo', 'hcmc-outline.json');
+  const bundled = join(
+    dirname(fileURLToPath(import.meta.url)),
+    '..',
+    '..',
+    'data',
+    'geo',
+    'hcmc-outline.json',
+  );
   files['outline.json'] = readFileSync(existsSync(own) ? own : bundled, 'utf8');
   writeAtomically(opts.outDir, files);
   return { ok: true, diagnostics: sorted, stats, rows };

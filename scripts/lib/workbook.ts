@@ -1,16 +1,34 @@
 // The I/O around src/lib/spreadsheet: data/ → .xlsx, and .xlsx → checked → data/.
 // The import checks the workbook's CSV text with the data build itself (runPipeline,
 // strict, on a scratch copy of the data folder) and writes data/ only when nothing fails.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { decodeCsv } from '../../src/lib/data/csv.ts';
 import { formatDiagnostic } from '../../src/lib/data/diagnostics.ts';
 import { TABLES, type TableName } from '../../src/lib/schema/tables.ts';
-import { formatChanges, tableChanges, type TableChanges } from '../../src/lib/spreadsheet/changes.ts';
+import {
+  formatChanges,
+  tableChanges,
+  type TableChanges,
+} from '../../src/lib/spreadsheet/changes.ts';
 import { TABLE_NAMES, buildWorkbook } from '../../src/lib/spreadsheet/export.ts';
 import { readWorkbook, type SheetDiagnostic } from '../../src/lib/spreadsheet/import.ts';
-import { formatSheetDiagnostic, sortSheetDiagnostics, toSheetDiagnostic } from '../../src/lib/spreadsheet/messages.ts';
+import {
+  formatSheetDiagnostic,
+  sortSheetDiagnostics,
+  toSheetDiagnostic,
+} from '../../src/lib/spreadsheet/messages.ts';
 import { checkStory, isDraft } from '../../src/lib/stories/check-story.ts';
 import { readKnownIds } from '../../src/lib/stories/known-ids.ts';
 import { messageInVietnamese } from '../../src/lib/stories/messages-vi.ts';
@@ -25,7 +43,10 @@ export function readTables(dataDir: string): Record<TableName, string | null> {
       out[name] = null;
       continue;
     }
-    const decoded = decodeCsv(`${basename(resolve(dataDir))}/${TABLES[name].file}`, readFileSync(path));
+    const decoded = decodeCsv(
+      `${basename(resolve(dataDir))}/${TABLES[name].file}`,
+      readFileSync(path),
+    );
     if (decoded.problem) throw new Error(formatDiagnostic(decoded.problem));
     out[name] = decoded.text;
   }
@@ -51,18 +72,28 @@ export interface ImportResult {
  * cites a code, source or figure the workbook removed would stop the site build, so it stops
  * the import; a draft only gets a notice.
  */
-function storiesAgainst(label: string, storiesDir: string, statsDir: string): { errors: string[]; notices: string[] } {
+function storiesAgainst(
+  label: string,
+  storiesDir: string,
+  statsDir: string,
+): { errors: string[]; notices: string[] } {
   const known = readKnownIds(statsDir);
   const errors: string[] = [];
   const notices: string[] = [];
-  for (const name of readdirSync(storiesDir).filter((f) => f.endsWith('.mdx')).sort()) {
+  for (const name of readdirSync(storiesDir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()) {
     const path = join(storiesDir, name);
     const text = readFileSync(path, 'utf8');
     const problems = checkStory(path, text, known, (p) => existsSync(join(storiesDir, p)));
     for (const p of problems) {
       const where = `${label} › bài ${path}:${p.line}`;
-      if (isDraft(text)) notices.push(`${where}: lưu ý: bản nháp này sẽ cần sửa: ${messageInVietnamese(p.message)}`);
-      else errors.push(`${where}: ${messageInVietnamese(p.message)} — bài đã đăng dùng giá trị mà bảng tính đã xóa hoặc đổi; giữ lại giá trị đó trong bảng tính, hoặc nhờ người biên tập sửa bài trước rồi nhập lại.`);
+      if (isDraft(text))
+        notices.push(`${where}: lưu ý: bản nháp này sẽ cần sửa: ${messageInVietnamese(p.message)}`);
+      else
+        errors.push(
+          `${where}: ${messageInVietnamese(p.message)} — bài đã đăng dùng giá trị mà bảng tính đã xóa hoặc đổi; giữ lại giá trị đó trong bảng tính, hoặc nhờ người biên tập sửa bài trước rồi nhập lại.`,
+        );
     }
   }
   return { errors, notices };
@@ -73,7 +104,11 @@ export interface ImportOptions {
   storiesDir?: string | null;
 }
 
-export function importWorkbook(file: string, dataDir: string, options: ImportOptions = {}): ImportResult {
+export function importWorkbook(
+  file: string,
+  dataDir: string,
+  options: ImportOptions = {},
+): ImportResult {
   const label = basename(file);
   const book = readWorkbook(readFileSync(file));
   const diagnostics: SheetDiagnostic[] = [...book.diagnostics];
@@ -88,7 +123,9 @@ export function importWorkbook(file: string, dataDir: string, options: ImportOpt
       cpSync(dataDir, data, { recursive: true });
       for (const t of TABLE_NAMES) writeFileSync(join(data, TABLES[t].file), book.tables[t]!.csv);
       const result = runPipeline({ dataDir: data, outDir: join(scratch, 'stats'), strict: true });
-      const taken = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.sheet}!${d.address}`));
+      const taken = new Set(
+        diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.sheet}!${d.address}`),
+      );
       for (const d of result.diagnostics) {
         const table = TABLE_NAMES.find((t) => d.file === `data/${TABLES[t].file}`);
         if (table === undefined) {
@@ -99,14 +136,19 @@ export function importWorkbook(file: string, dataDir: string, options: ImportOpt
         // A cell already reported (a formula without a value) needs no second message.
         if (!taken.has(`${s.sheet}!${s.address}`)) diagnostics.push(s);
       }
-      if (!result.ok && result.diagnostics.length === 0) other.push('the data build failed without a message');
+      if (!result.ok && result.diagnostics.length === 0)
+        other.push('the data build failed without a message');
       if (result.ok && options.storiesDir) {
         const stories = storiesAgainst(label, options.storiesDir, join(scratch, 'stats'));
         other.push(...stories.errors);
         notices.push(...stories.notices);
       }
     }
-    const messages = [...sortSheetDiagnostics(diagnostics, TABLE_NAMES).map((d) => formatSheetDiagnostic(label, d)), ...other, ...notices];
+    const messages = [
+      ...sortSheetDiagnostics(diagnostics, TABLE_NAMES).map((d) => formatSheetDiagnostic(label, d)),
+      ...other,
+      ...notices,
+    ];
     const failed = other.length > 0 || diagnostics.some((d) => d.severity === 'error') || !complete;
     if (failed) return { ok: false, messages, changes: [] };
     const before = readTables(dataDir);

@@ -13,7 +13,10 @@ export function parseMinimum(range) {
 
 /** null when `version` ("24.21.0" or "v24.21.0") meets `range`, else the one-line refusal. */
 export function checkNode(version, range, execPath = '') {
-  const have = version.replace(/^v/, '').split('.').map((n) => Number.parseInt(n, 10) || 0);
+  const have = version
+    .replace(/^v/, '')
+    .split('.')
+    .map((n) => Number.parseInt(n, 10) || 0);
   const need = parseMinimum(range);
   for (let i = 0; i < 3; i++) {
     if ((have[i] ?? 0) > need[i]) return null;

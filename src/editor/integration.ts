@@ -14,14 +14,21 @@ import { isKeystaticUi, translateKeystatic } from './l10n-vi.ts';
 import { editorOptions, type EditorStats } from './options.ts';
 
 const OPTIONS_ID = 'virtual:ntm-editor-options';
-export const GOOGLE_FONTS = 'https://fonts.googleapis.com/css2?family=Inter:wght@400;500;600;700&display=swap';
+export const GOOGLE_FONTS =
+  'https://fonts.googleapis.com/css2?family=Inter:wght@400;500;600;700&display=swap';
 /** An empty stylesheet in place of Google's. */
 export const NO_FONTS = 'data:text/css,';
 
 /** The stories folder relative to the project root; Keystatic only writes inside the project. */
-export function editorStoriesDir(root: string, dir = process.env['STORIES_DIR'] ?? 'content/stories'): string {
+export function editorStoriesDir(
+  root: string,
+  dir = process.env['STORIES_DIR'] ?? 'content/stories',
+): string {
   const rel = relative(root, resolve(root, dir)).split(sep).join('/');
-  if (rel === '' || rel.startsWith('..')) throw new Error(`STORIES_DIR=${dir}: the editor can only write inside the project folder (${root})`);
+  if (rel === '' || rel.startsWith('..'))
+    throw new Error(
+      `STORIES_DIR=${dir}: the editor can only write inside the project folder (${root})`,
+    );
   return rel;
 }
 
@@ -55,8 +62,10 @@ export function editor(o: EditorIntegrationOptions = {}): AstroIntegration {
         const root = o.projectRoot ?? config.root.pathname.replace(/\/$/, '');
         const storiesDir = editorStoriesDir(root);
         const statsDir = resolve(root, process.env['STATS_DIR'] ?? 'src/generated/stats');
-        const read = <T,>(name: string): T => JSON.parse(readFileSync(join(statsDir, `${name}.json`), 'utf8')) as T;
-        if (o.middleware !== false) addMiddleware({ entrypoint: new URL('./middleware.ts', import.meta.url), order: 'pre' });
+        const read = <T>(name: string): T =>
+          JSON.parse(readFileSync(join(statsDir, `${name}.json`), 'utf8')) as T;
+        if (o.middleware !== false)
+          addMiddleware({ entrypoint: new URL('./middleware.ts', import.meta.url), order: 'pre' });
         updateConfig({
           // Keystatic calls /api/keystatic/update without a trailing slash; the site's own pages
           // keep theirs.
@@ -68,7 +77,11 @@ export function editor(o: EditorIntegrationOptions = {}): AstroIntegration {
                 resolveId: (id: string) => (id === OPTIONS_ID ? `\0${OPTIONS_ID}` : null),
                 load(id: string) {
                   if (id !== `\0${OPTIONS_ID}`) return null;
-                  const stats: EditorStats = { units: read('units'), reference: read('reference'), counts: read('counts') };
+                  const stats: EditorStats = {
+                    units: read('units'),
+                    reference: read('reference'),
+                    counts: read('counts'),
+                  };
                   return `export default ${JSON.stringify(editorOptions(stats, storiesDir))};`;
                 },
               },
@@ -77,7 +90,17 @@ export function editor(o: EditorIntegrationOptions = {}): AstroIntegration {
             optimizeDeps: {
               // Pre-bundled once at start rather than discovered on the first visit, when the
               // reload that follows left the editor unhydrated (research note, pitfall 4).
-              include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime', '@keystatic/core', '@keystatic/core/ui', '@keystatic/astro/ui', '@keystatic/core/content-components'],
+              include: [
+                'react',
+                'react-dom',
+                'react-dom/client',
+                'react/jsx-runtime',
+                'react/jsx-dev-runtime',
+                '@keystatic/core',
+                '@keystatic/core/ui',
+                '@keystatic/astro/ui',
+                '@keystatic/core/content-components',
+              ],
               rolldownOptions: { plugins: [keystaticTransform] },
             },
           },

@@ -20,7 +20,11 @@ export interface StoryCheck {
   markedDraft: boolean;
 }
 
-export type CheckFile = (file: string, text: string, mediaExists: (path: string) => boolean) => StoryProblem[];
+export type CheckFile = (
+  file: string,
+  text: string,
+  mediaExists: (path: string) => boolean,
+) => StoryProblem[];
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/;
 
@@ -36,7 +40,12 @@ export function markDraft(text: string): string {
  * Checks the stories in one save. `existsOnDisk` answers for files already in the project;
  * images added by the same save count as present.
  */
-export function checkUpdate(update: KeystaticUpdate, storiesDir: string, check: CheckFile, existsOnDisk: (path: string) => boolean): { update: KeystaticUpdate; checks: StoryCheck[] } {
+export function checkUpdate(
+  update: KeystaticUpdate,
+  storiesDir: string,
+  check: CheckFile,
+  existsOnDisk: (path: string) => boolean,
+): { update: KeystaticUpdate; checks: StoryCheck[] } {
   const dir = posix.normalize(storiesDir).replace(/\/$/, '');
   const added = new Set(update.additions.map((a) => a.path));
   const isStory = (p: string) => posix.dirname(p) === dir && p.endsWith('.mdx');
@@ -51,7 +60,9 @@ export function checkUpdate(update: KeystaticUpdate, storiesDir: string, check: 
     const problems = check(a.path, text, mediaExists);
     const markedDraft = problems.length > 0 && !isDraft(text);
     checks.push({ path: a.path, problems, markedDraft });
-    return markedDraft ? { path: a.path, contents: Buffer.from(markDraft(text), 'utf8').toString('base64') } : a;
+    return markedDraft
+      ? { path: a.path, contents: Buffer.from(markDraft(text), 'utf8').toString('base64') }
+      : a;
   });
   return { update: { additions, deletions: update.deletions }, checks };
 }
@@ -59,9 +70,11 @@ export function checkUpdate(update: KeystaticUpdate, storiesDir: string, check: 
 /** What the editor shows when a save had problems: one Vietnamese paragraph per problem. */
 export function problemReport(checks: StoryCheck[]): string {
   const bad = checks.filter((c) => c.problems.length > 0);
-  return bad.map((c) => {
-    const head = `${c.markedDraft ? 'Bài đã được lưu thành BẢN NHÁP (draft: true), chưa thể đăng' : 'Bài đã được lưu (bản nháp), chưa thể đăng'} vì còn ${c.problems.length} lỗi. Sửa các lỗi dưới đây rồi lưu lại; khi không còn lỗi, bỏ chọn "Bản nháp" để đăng.`;
-    const items = c.problems.map((p) => `• Dòng ${p.line}: ${messageInVietnamese(p.message)}`);
-    return [`${posix.basename(c.path)}: ${head}`, ...items].join('\n');
-  }).join('\n\n');
+  return bad
+    .map((c) => {
+      const head = `${c.markedDraft ? 'Bài đã được lưu thành BẢN NHÁP (draft: true), chưa thể đăng' : 'Bài đã được lưu (bản nháp), chưa thể đăng'} vì còn ${c.problems.length} lỗi. Sửa các lỗi dưới đây rồi lưu lại; khi không còn lỗi, bỏ chọn "Bản nháp" để đăng.`;
+      const items = c.problems.map((p) => `• Dòng ${p.line}: ${messageInVietnamese(p.message)}`);
+      return [`${posix.basename(c.path)}: ${head}`, ...items].join('\n');
+    })
+    .join('\n\n');
 }

@@ -14,10 +14,16 @@ const toResponse = (r: { body: unknown; status?: number | undefined; headers?: u
   new Response(r.body as BodyInit, { status: r.status ?? 200, headers: r.headers as HeadersInit });
 
 /** Answers one request to /api/keystatic/*, reading and writing under `baseDir` only. */
-export async function keystaticWithChecks(request: Request, config: Config, baseDir: string, storiesDir: string): Promise<Response> {
+export async function keystaticWithChecks(
+  request: Request,
+  config: Config,
+  baseDir: string,
+  storiesDir: string,
+): Promise<Response> {
   const keystatic = makeGenericAPIRouteHandler({ config, localBaseDirectory: baseDir });
   const url = new URL(request.url);
-  if (url.pathname !== '/api/keystatic/update' || request.method !== 'POST') return toResponse(await keystatic(request));
+  if (url.pathname !== '/api/keystatic/update' || request.method !== 'POST')
+    return toResponse(await keystatic(request));
   let update: KeystaticUpdate;
   try {
     update = (await request.clone().json()) as KeystaticUpdate;
@@ -26,10 +32,27 @@ export async function keystaticWithChecks(request: Request, config: Config, base
   }
   // Read on every save (a few milliseconds), so a data import while the editor runs counts.
   const ids: KnownIds = readKnownIds();
-  const { update: checked, checks } = checkUpdate(update, storiesDir, (file, text, mediaExists) => checkStory(file, text, ids, mediaExists), (p) => existsSync(join(baseDir, p)));
-  const saved = await keystatic(new Request(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify(checked) }));
+  const { update: checked, checks } = checkUpdate(
+    update,
+    storiesDir,
+    (file, text, mediaExists) => checkStory(file, text, ids, mediaExists),
+    (p) => existsSync(join(baseDir, p)),
+  );
+  const saved = await keystatic(
+    new Request(request.url, {
+      method: 'POST',
+      headers: request.headers,
+      body: JSON.stringify(checked),
+    }),
+  );
   const report = problemReport(checks);
-  for (const c of checks) console.log(`${c.problems.length ? '✗' : '✓'} editor: saved ${c.path}${c.markedDraft ? ' as a draft' : ''}${c.problems.length ? `, ${c.problems.length} problem(s)` : ''}`);
+  for (const c of checks)
+    console.log(
+      `${c.problems.length ? '✗' : '✓'} editor: saved ${c.path}${c.markedDraft ? ' as a draft' : ''}${c.problems.length ? `, ${c.problems.length} problem(s)` : ''}`,
+    );
   if (saved.status !== 200 || !report) return toResponse(saved);
-  return new Response(report, { status: 422, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  return new Response(report, {
+    status: 422,
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  });
 }

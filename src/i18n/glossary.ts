@@ -31,8 +31,14 @@ const SEE = {
   criteria: { path: '/tieu-chi/', label: { vi: 'Bộ tiêu chí', en: 'Criteria sets' } },
   history: { path: '/lich-su/', label: { vi: 'Lịch sử 2009–2025', en: 'History 2009–2025' } },
   targets: { path: '/muc-tieu/', label: { vi: 'Mục tiêu', en: 'Targets' } },
-  methodTwo: { path: '/phuong-phap/#hai-bo-nang-cao', label: { vi: 'Hai chuẩn "nâng cao" khác nhau', en: 'Two different "advanced" standards' } },
-  reorg: { path: '/sap-xep-2025/', label: { vi: 'Sắp xếp đơn vị hành chính 2025', en: 'The 2025 reorganisation' } },
+  methodTwo: {
+    path: '/phuong-phap/#hai-bo-nang-cao',
+    label: { vi: 'Hai chuẩn "nâng cao" khác nhau', en: 'Two different "advanced" standards' },
+  },
+  reorg: {
+    path: '/sap-xep-2025/',
+    label: { vi: 'Sắp xếp đơn vị hành chính 2025', en: 'The 2025 reorganisation' },
+  },
   after: { path: '/giai-doan-2026-2030/', label: { vi: 'Giai đoạn 2026–2030', en: '2026–2030' } },
 } as const;
 
@@ -53,10 +59,16 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     en: 'NTM standard',
     standard: 'ntm',
     explanation: {
-      en: 'A commune that meets the NTM standard ([[đạt chuẩn nông thôn mới]]) meets every criterion of the commune criteria set in force and has been recognised by a decision; in Ho Chi Minh City, the City People\'s Committee recognised communes. The first national set (2009) had 19 criteria. For 2016–2020 the city had its own set for its rural areas, amended in 2018; for 2021–2025 the national set is QĐ 318/QĐ-TTg. Townships ([[thị trấn]]) were not part of the commune-level programme.',
+      en: "A commune that meets the NTM standard ([[đạt chuẩn nông thôn mới]]) meets every criterion of the commune criteria set in force and has been recognised by a decision; in Ho Chi Minh City, the City People's Committee recognised communes. The first national set (2009) had 19 criteria. For 2016–2020 the city had its own set for its rural areas, amended in 2018; for 2021–2025 the national set is QĐ 318/QĐ-TTg. Townships ([[thị trấn]]) were not part of the commune-level programme.",
       vi: 'Xã đạt chuẩn nông thôn mới là xã đạt mọi tiêu chí của bộ tiêu chí xã đang áp dụng và đã được công nhận bằng quyết định; ở TP.HCM, UBND TP công nhận các xã. Bộ tiêu chí quốc gia đầu tiên (2009) có 19 tiêu chí. Giai đoạn 2016–2020, TP có bộ tiêu chí riêng theo đặc thù vùng nông thôn, được điều chỉnh năm 2018; giai đoạn 2021–2025, bộ tiêu chí quốc gia là QĐ 318/QĐ-TTg. Thị trấn không thuộc chương trình NTM cấp xã.',
     },
-    decisions: ['qd-491-ttg-2009', 'qd-4296-ubnd-2016', 'qd-6182-ubnd-2016', 'qd-5039-ubnd-2018', 'qd-318-ttg-2022'],
+    decisions: [
+      'qd-491-ttg-2009',
+      'qd-4296-ubnd-2016',
+      'qd-6182-ubnd-2016',
+      'qd-5039-ubnd-2018',
+      'qd-318-ttg-2022',
+    ],
     missing: {
       en: 'The number of a decision of the city issuing its own basic commune set for 2021–2025 was not found.',
       vi: 'Chưa tìm thấy số quyết định của TP ban hành bộ tiêu chí xã NTM (cơ bản) riêng cho giai đoạn 2021–2025.',
@@ -75,7 +87,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     decisions: [],
     related: ['qd-6182-ubnd-2016', 'qd-5039-ubnd-2018'],
     missing: {
-      en: 'The decision that issued this advanced level is not in our data: no source we hold says which decision defines it, so the city\'s 2016–2020 NTM sets are listed only as related decisions.',
+      en: "The decision that issued this advanced level is not in our data: no source we hold says which decision defines it, so the city's 2016–2020 NTM sets are listed only as related decisions.",
       vi: 'Quyết định ban hành mức nâng cao này không có trong dữ liệu: chưa nguồn nào cho biết quyết định nào quy định nó, nên các bộ tiêu chí NTM 2016–2020 của TP chỉ được liệt kê là quyết định liên quan.',
     },
     see: [SEE.methodTwo],
@@ -86,7 +98,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     en: 'Advanced NTM (2021–2025)',
     standard: 'ntm-nc-2021',
     explanation: {
-      en: 'Ho Chi Minh City\'s advanced commune standard for 2021–2025 is "linked to urbanisation" ([[gắn với đô thị hóa]]). The City People\'s Committee issued it in 2023; it builds on the national advanced commune set of 2022 and adds the city\'s own level for each indicator. No decision recognising a commune under it has been found.',
+      en: "Ho Chi Minh City's advanced commune standard for 2021–2025 is \"linked to urbanisation\" ([[gắn với đô thị hóa]]). The City People's Committee issued it in 2023; it builds on the national advanced commune set of 2022 and adds the city's own level for each indicator. No decision recognising a commune under it has been found.",
       vi: 'Chuẩn xã NTM nâng cao của TP.HCM giai đoạn 2021–2025 là chuẩn "gắn với đô thị hóa", do UBND TP ban hành năm 2023, xây trên bộ tiêu chí quốc gia về xã NTM nâng cao năm 2022, có thêm chỉ tiêu riêng của TP cho từng tiêu chí. Chưa tìm thấy quyết định nào công nhận xã đạt chuẩn này.',
     },
     decisions: ['qd-2476-ubnd-2023', 'qd-318-ttg-2022'],
@@ -110,12 +122,12 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     en: 'NTM district',
     standard: 'district-ntm',
     explanation: {
-      en: 'A rural district that meets the district NTM criteria; the Prime Minister recognises it by a decision. The history page shows when each of the city\'s districts was recognised and the decision numbers that have been published. For 2021–2025 the national district set was issued in 2022.',
+      en: "A rural district that meets the district NTM criteria; the Prime Minister recognises it by a decision. The history page shows when each of the city's districts was recognised and the decision numbers that have been published. For 2021–2025 the national district set was issued in 2022.",
       vi: 'Huyện đạt mọi tiêu chí huyện nông thôn mới; Thủ tướng Chính phủ công nhận bằng quyết định. Trang Lịch sử cho biết từng huyện của TP được công nhận khi nào và các số quyết định đã được công bố. Giai đoạn 2021–2025, bộ tiêu chí quốc gia về huyện ban hành năm 2022.',
     },
     decisions: ['qd-320-ttg-2022'],
     missing: {
-      en: 'The decision that defined the district standard before 2021, under which the city\'s districts were recognised, is not in our data.',
+      en: "The decision that defined the district standard before 2021, under which the city's districts were recognised, is not in our data.",
       vi: 'Quyết định quy định chuẩn huyện NTM trước năm 2021, theo đó các huyện của TP được công nhận, không có trong dữ liệu.',
     },
     see: [SEE.history],
@@ -126,7 +138,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     en: 'Advanced NTM district',
     standard: 'district-ntm-nc',
     explanation: {
-      en: 'A district that meets the advanced district criteria, recognised by the Prime Minister. Ho Chi Minh City\'s set for 2021–2025, linked to urbanisation, requires at least 50% of the district\'s communes to meet the advanced commune standard linked to urbanisation, every township to meet the civilised urban standard ([[văn minh đô thị]]), at least 95% of residents to be satisfied (at least 85% in each commune), and the criteria of the national set. No source shows any of the city\'s districts recognised before the district level ended on 1 July 2025.',
+      en: "A district that meets the advanced district criteria, recognised by the Prime Minister. Ho Chi Minh City's set for 2021–2025, linked to urbanisation, requires at least 50% of the district's communes to meet the advanced commune standard linked to urbanisation, every township to meet the civilised urban standard ([[văn minh đô thị]]), at least 95% of residents to be satisfied (at least 85% in each commune), and the criteria of the national set. No source shows any of the city's districts recognised before the district level ended on 1 July 2025.",
       vi: 'Huyện đạt các tiêu chí huyện NTM nâng cao, do Thủ tướng Chính phủ công nhận. Bộ tiêu chí gắn với đô thị hóa 2021–2025 của TP.HCM đòi hỏi ít nhất 50% số xã trong huyện đạt chuẩn xã NTM nâng cao gắn với đô thị hóa; 100% thị trấn đạt chuẩn văn minh đô thị; ít nhất 95% người dân hài lòng (mỗi xã ít nhất 85%); và đạt các tiêu chí của bộ quốc gia. Chưa nguồn nào cho thấy huyện nào của TP được công nhận trước khi cấp huyện chấm dứt ngày 01/07/2025.',
     },
     decisions: ['qd-320-ttg-2022', 'qd-2475-ubnd-2023'],
@@ -149,7 +161,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     vi: 'Bộ tiêu chí',
     en: 'Criteria set',
     explanation: {
-      en: 'A set of criteria ([[tiêu chí]]), each measured by indicators ([[chỉ tiêu]]), that a commune, district or province must meet to reach a standard. The Prime Minister issues the national sets and the City People\'s Committee the city\'s own, each in a decision ([[quyết định]], QĐ). From 2026 the national set has the NTM commune and a pilot modern NTM commune ([[xã NTM hiện đại]]) instead of the advanced and model levels of 2021–2025.',
+      en: "A set of criteria ([[tiêu chí]]), each measured by indicators ([[chỉ tiêu]]), that a commune, district or province must meet to reach a standard. The Prime Minister issues the national sets and the City People's Committee the city's own, each in a decision ([[quyết định]], QĐ). From 2026 the national set has the NTM commune and a pilot modern NTM commune ([[xã NTM hiện đại]]) instead of the advanced and model levels of 2021–2025.",
       vi: 'Tập hợp các tiêu chí, mỗi tiêu chí đo bằng các chỉ tiêu, mà xã, huyện hay tỉnh phải đạt để đạt một chuẩn. Thủ tướng Chính phủ ban hành các bộ tiêu chí quốc gia, UBND TP ban hành bộ tiêu chí riêng của TP, mỗi bộ bằng một quyết định (QĐ). Từ năm 2026, bộ tiêu chí quốc gia có xã NTM và thí điểm xã NTM hiện đại, thay cho các mức nâng cao và kiểu mẫu của giai đoạn 2021–2025.',
     },
     decisions: [],
@@ -176,7 +188,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     vi: 'Xã',
     en: 'Commune',
     explanation: {
-      en: 'A [[xã]] is a rural commune, the lowest level of local government. This site follows the communes of the city\'s former rural districts as they were before 1 July 2025. On that date they were reorganised into new, larger communes (a few parts went into wards, [[phường]]); the reorganisation page shows what each former commune became.',
+      en: "A [[xã]] is a rural commune, the lowest level of local government. This site follows the communes of the city's former rural districts as they were before 1 July 2025. On that date they were reorganised into new, larger communes (a few parts went into wards, [[phường]]); the reorganisation page shows what each former commune became.",
       vi: 'Xã là đơn vị hành chính cấp thấp nhất ở nông thôn. Trang theo dõi các xã của các huyện ngoại thành cũ, theo địa giới trước ngày 01/07/2025. Từ ngày này, các xã được sắp xếp thành các xã mới lớn hơn (một vài phần vào phường); trang Sắp xếp 2025 cho biết mỗi xã cũ trở thành đơn vị nào.',
     },
     decisions: ['nq-1685-ubtvqh15-2025'],
@@ -187,7 +199,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     vi: 'Thị trấn',
     en: 'Township',
     explanation: {
-      en: 'A township ([[thị trấn]]) is a town within a rural district, at the same level as a commune (for example Củ Chi township, Tân Túc township). Townships were not part of the commune-level NTM programme; under the city\'s advanced district set for 2021–2025 they are assessed against the civilised urban standard ([[văn minh đô thị]]) instead. They were reorganised with the communes on 1 July 2025.',
+      en: "A township ([[thị trấn]]) is a town within a rural district, at the same level as a commune (for example Củ Chi township, Tân Túc township). Townships were not part of the commune-level NTM programme; under the city's advanced district set for 2021–2025 they are assessed against the civilised urban standard ([[văn minh đô thị]]) instead. They were reorganised with the communes on 1 July 2025.",
       vi: 'Thị trấn là đơn vị hành chính cùng cấp với xã trong một huyện (ví dụ thị trấn Củ Chi, thị trấn Tân Túc). Thị trấn không thuộc chương trình NTM cấp xã; theo bộ tiêu chí huyện NTM nâng cao 2021–2025 của TP, thị trấn được đánh giá theo chuẩn văn minh đô thị. Các thị trấn được sắp xếp cùng các xã từ ngày 01/07/2025.',
     },
     decisions: ['nq-1685-ubtvqh15-2025'],
@@ -198,7 +210,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     vi: 'Huyện',
     en: 'District',
     explanation: {
-      en: 'A [[huyện]] is a rural district, the level between the city and its communes. The city\'s rural districts were Củ Chi, Hóc Môn, Bình Chánh, Nhà Bè and Cần Giờ. From 1 July 2025 local government has two levels (province and commune) and there are no districts, so no district standard can be recognised after that date.',
+      en: "A [[huyện]] is a rural district, the level between the city and its communes. The city's rural districts were Củ Chi, Hóc Môn, Bình Chánh, Nhà Bè and Cần Giờ. From 1 July 2025 local government has two levels (province and commune) and there are no districts, so no district standard can be recognised after that date.",
       vi: 'Huyện là cấp hành chính giữa thành phố và xã. Các huyện ngoại thành của TP là Củ Chi, Hóc Môn, Bình Chánh, Nhà Bè và Cần Giờ. Từ ngày 01/07/2025, chính quyền địa phương có hai cấp (tỉnh, xã), không còn huyện, nên không huyện nào có thể được công nhận thêm một chuẩn cấp huyện sau mốc này.',
     },
     decisions: ['nq-1685-ubtvqh15-2025'],
@@ -213,7 +225,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     vi: 'Sản phẩm OCOP',
     en: 'OCOP product',
     explanation: {
-      en: 'OCOP products are local products rated with stars; the sources we cite count the city\'s OCOP products with 3 and 4 stars.',
+      en: "OCOP products are local products rated with stars; the sources we cite count the city's OCOP products with 3 and 4 stars.",
       vi: 'Sản phẩm OCOP là sản phẩm địa phương được đánh giá, xếp hạng sao; các nguồn trang dẫn đếm số sản phẩm OCOP 3 sao và 4 sao của TP.',
     },
     decisions: [],
@@ -227,7 +239,10 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
 
 /** An explanation split into plain text and Vietnamese phrases (the [[…]] parts). */
 export function segments(text: string): { text: string; vi: boolean }[] {
-  return text.split(/\[\[(.+?)\]\]/).map((t, i) => ({ text: t, vi: i % 2 === 1 })).filter((s) => s.text !== '');
+  return text
+    .split(/\[\[(.+?)\]\]/)
+    .map((t, i) => ({ text: t, vi: i % 2 === 1 }))
+    .filter((s) => s.text !== '');
 }
 
 /** The explanation as plain text, marks removed (for descriptions and search). */
@@ -239,5 +254,8 @@ const VI_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậè�
  * letters: "kiểu mẫu") is marked vi, so pages can give it lang="vi". Quote marks are kept.
  */
 export function quotes(text: string): { text: string; vi: boolean }[] {
-  return text.split(/("[^"]+")/).filter((p) => p !== '').map((p) => ({ text: p, vi: p.startsWith('"') && VI_LETTERS.test(p) }));
+  return text
+    .split(/("[^"]+")/)
+    .filter((p) => p !== '')
+    .map((p) => ({ text: p, vi: p.startsWith('"') && VI_LETTERS.test(p) }));
 }

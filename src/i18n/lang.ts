@@ -5,7 +5,8 @@ export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'vi';
 
 /** The edition a path belongs to. */
-export const langOfPath = (path: string): Lang => (path === '/en' || path.startsWith('/en/') ? 'en' : 'vi');
+export const langOfPath = (path: string): Lang =>
+  path === '/en' || path.startsWith('/en/') ? 'en' : 'vi';
 
 /** From Astro.currentLocale (undefined outside i18n routes, e.g. endpoints). */
 export const asLang = (locale: string | undefined): Lang => (locale === 'en' ? 'en' : 'vi');

@@ -4,7 +4,11 @@ import type { Lang } from './lang.ts';
 import { OTHER_SCOPES, isOtherScope } from '../lib/schema/tables.ts';
 
 const KIND_EN: Record<string, string> = {
-  district: 'district', commune: 'commune', town: 'township', ward: 'ward', 'special-zone': 'special zone',
+  district: 'district',
+  commune: 'commune',
+  town: 'township',
+  ward: 'ward',
+  'special-zone': 'special zone',
 };
 
 type Named = { kind: string; name: string; shortName: string };
@@ -17,11 +21,16 @@ export function unitName(u: Named, lang: Lang): string {
   return kind ? `${u.shortName} ${kind}` : u.name;
 }
 
-const OTHER_EN: Record<keyof typeof OTHER_SCOPES, string> = { VN: 'Viet Nam (whole country)', 'VN-HN': 'Hà Nội' };
+const OTHER_EN: Record<keyof typeof OTHER_SCOPES, string> = {
+  VN: 'Viet Nam (whole country)',
+  'VN-HN': 'Hà Nội',
+};
 
 /** The name of a figure's scope that is not one of our units (the country, Hà Nội). */
-export const otherScopeName = (scope: keyof typeof OTHER_SCOPES, lang: Lang): string => (lang === 'en' ? OTHER_EN[scope] : scope === 'VN' ? 'cả nước' : OTHER_SCOPES[scope]);
+export const otherScopeName = (scope: keyof typeof OTHER_SCOPES, lang: Lang): string =>
+  lang === 'en' ? OTHER_EN[scope] : scope === 'VN' ? 'cả nước' : OTHER_SCOPES[scope];
 export { isOtherScope };
 
 /** A Vietnamese unit name inside a sentence: "Huyện Củ Chi" → "huyện Củ Chi" (the place name keeps its capitals). */
-export const nameInSentence = (name: string): string => name.replace(/^(Huyện|Xã|Thị trấn|Thành phố)(?= )/u, (m) => m.toLowerCase());
+export const nameInSentence = (name: string): string =>
+  name.replace(/^(Huyện|Xã|Thị trấn|Thành phố)(?= )/u, (m) => m.toLowerCase());

@@ -4,7 +4,8 @@
 import type { Lang } from './lang.ts';
 
 const VI = {
-  siteDescription: 'Số liệu có nguồn về Chương trình xây dựng nông thôn mới của TP. Hồ Chí Minh, 2009–2025.',
+  siteDescription:
+    'Số liệu có nguồn về Chương trình xây dựng nông thôn mới của TP. Hồ Chí Minh, 2009–2025.',
   skipLink: 'Bỏ qua, đến nội dung chính',
   syntheticBanner: 'DỮ LIỆU MẪU – không phải số liệu thật',
   searchLabel: 'Tìm kiếm trên trang',
@@ -45,7 +46,8 @@ const VI = {
 export type UiStrings = typeof VI;
 
 const EN: UiStrings = {
-  siteDescription: 'Sourced statistics on Ho Chi Minh City\'s New Rural Development programme (NTM), 2009–2025.',
+  siteDescription:
+    "Sourced statistics on Ho Chi Minh City's New Rural Development programme (NTM), 2009–2025.",
   skipLink: 'Skip to main content',
   syntheticBanner: 'SAMPLE DATA – not real figures',
   searchLabel: 'Search this site',

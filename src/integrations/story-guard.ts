@@ -15,24 +15,35 @@ export function storyGuard(): AstroIntegration {
       'astro:config:setup': ({ command, updateConfig, logger }) => {
         updateConfig({
           vite: {
-            plugins: [{
-              name: 'ntm:story-guard',
-              enforce: 'pre',
-              transform: {
-                filter: { id: /\.mdx$/ },
-                handler(code: string, id: string) {
-                  const problems = checkStoryLanguage(code);
-                  if (problems.length === 0) return null;
-                  const file = relative(process.cwd(), id);
-                  const lines = problems.map((p) => `${file}:${p.line}:${p.column}: ${p.message}`);
-                  if (command === 'build' && isDraft(code)) {
-                    logger.warn(`Bản nháp ${file} có ${problems.length} lỗi, không được biên dịch (bản nháp không xuất bản):\n${lines.join('\n')}`);
-                    return { code: /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(code)![0], map: null };
-                  }
-                  throw new Error(`Bài viết bị từ chối, chưa được biên dịch (${problems.length} lỗi):\n${lines.join('\n')}`);
+            plugins: [
+              {
+                name: 'ntm:story-guard',
+                enforce: 'pre',
+                transform: {
+                  filter: { id: /\.mdx$/ },
+                  handler(code: string, id: string) {
+                    const problems = checkStoryLanguage(code);
+                    if (problems.length === 0) return null;
+                    const file = relative(process.cwd(), id);
+                    const lines = problems.map(
+                      (p) => `${file}:${p.line}:${p.column}: ${p.message}`,
+                    );
+                    if (command === 'build' && isDraft(code)) {
+                      logger.warn(
+                        `Bản nháp ${file} có ${problems.length} lỗi, không được biên dịch (bản nháp không xuất bản):\n${lines.join('\n')}`,
+                      );
+                      return {
+                        code: /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(code)![0],
+                        map: null,
+                      };
+                    }
+                    throw new Error(
+                      `Bài viết bị từ chối, chưa được biên dịch (${problems.length} lỗi):\n${lines.join('\n')}`,
+                    );
+                  },
                 },
               },
-            }],
+            ],
           },
         });
       },

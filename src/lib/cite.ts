@@ -25,7 +25,8 @@ export function figureWhat(f: Pick<FigureRef, 'metric' | 'standard'>, lang: Lang
   if (f.metric !== 'units-reached') return l.metric[f.metric] ?? f.metric;
   const district = f.standard?.startsWith('district') ?? false;
   if (lang === 'en') {
-    if (f.standard === null) return 'Communes reaching advanced NTM (criteria set not named by the source)';
+    if (f.standard === null)
+      return 'Communes reaching advanced NTM (criteria set not named by the source)';
     if (f.standard === 'province-completed') return 'NTM task completed';
     const what = inSentenceEn(l.standardShort[f.standard].replace(/ district$/, ''));
     return `${district ? 'Districts' : 'Communes'} reaching ${what}`;
@@ -38,7 +39,9 @@ export function figureWhat(f: Pick<FigureRef, 'metric' | 'standard'>, lang: Lang
 
 /** "Huyện Củ Chi" → "huyện Củ Chi" inside a sentence; proper names keep their capitals. */
 export function inSentence(name: string): string {
-  return /^(Huyện|Xã|Thị trấn|Thành phố|Phường) /.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  return /^(Huyện|Xã|Thị trấn|Thành phố|Phường) /.test(name)
+    ? name.charAt(0).toLowerCase() + name.slice(1)
+    : name;
 }
 
 export function figureTitle(f: FigureRef, scopeName: string, lang: Lang = 'vi'): string {
@@ -49,7 +52,9 @@ export function figureTitle(f: FigureRef, scopeName: string, lang: Lang = 'vi'):
 
 // Titles stay in the language they were published in; English citations mark them so.
 function sourceLabel(s: SourceOut, lang: Lang = 'vi'): string {
-  const extra = [s.decisionNumber, s.publishedOn ? formatDate(s.publishedOn, lang) : null].filter(Boolean).join(', ');
+  const extra = [s.decisionNumber, s.publishedOn ? formatDate(s.publishedOn, lang) : null]
+    .filter(Boolean)
+    .join(', ');
   const inVi = lang === 'en' && s.language === 'vi' ? ', in Vietnamese' : '';
   return `${s.title} (${s.publisher}${extra ? `, ${extra}` : ''}${inVi})`;
 }
@@ -65,22 +70,42 @@ export function citationSentence(f: FigureRef, c: CiteContext, lang: Lang = 'vi'
   return `Theo ${sourceLabel(c.source)}, tính đến ${formatDate(f.asOf)}, ${what.charAt(0).toLowerCase()}${what.slice(1)} của ${scope} là ${formatFigureValue(f)}.`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 /** APA's date: "2026, 28 tháng 11", "2026, November 28". */
 const releaseDate = (iso: string, lang: Lang) => {
   const [y, m, d] = iso.split('-');
-  return lang === 'en' ? `${y}, ${MONTHS[Number(m) - 1]} ${Number(d)}` : `${y}, ${Number(d)} tháng ${Number(m)}`;
+  return lang === 'en'
+    ? `${y}, ${MONTHS[Number(m) - 1]} ${Number(d)}`
+    : `${y}, ${Number(d)} tháng ${Number(m)}`;
 };
 
 /** APA 7 for the figure as a data set of this site, naming the original source. */
 export function apaCitation(f: FigureRef, c: CiteContext, lang: Lang = 'vi'): string {
-  if (lang === 'en') return `${SITE_NAME}. (${releaseDate(c.release, 'en')}). ${figureTitle(f, c.scopeName, 'en')}: ${formatFigureValue(f, 'en')} [Data set, version ${c.release}]. Original source: ${sourceLabel(c.source, 'en')}. ${c.permalink}`;
+  if (lang === 'en')
+    return `${SITE_NAME}. (${releaseDate(c.release, 'en')}). ${figureTitle(f, c.scopeName, 'en')}: ${formatFigureValue(f, 'en')} [Data set, version ${c.release}]. Original source: ${sourceLabel(c.source, 'en')}. ${c.permalink}`;
   return `${SITE_NAME}. (${releaseDate(c.release, 'vi')}). ${figureTitle(f, c.scopeName)}: ${formatFigureValue(f)} [Bộ dữ liệu, phiên bản ${c.release}]. Nguồn gốc: ${sourceLabel(c.source)}. ${c.permalink}`;
 }
 
 /** APA 7 for the original document. */
 export function sourceApa(s: SourceOut, lang: Lang = 'vi'): string {
-  const year = s.publishedOn ? s.publishedOn.slice(0, 4) : lang === 'en' ? 'n.d.' : 'không ghi ngày';
+  const year = s.publishedOn
+    ? s.publishedOn.slice(0, 4)
+    : lang === 'en'
+      ? 'n.d.'
+      : 'không ghi ngày';
   const inVi = lang === 'en' && s.language === 'vi' ? ' [in Vietnamese]' : '';
   return `${s.publisher}. (${year}). ${s.title}${s.decisionNumber ? ` (${s.decisionNumber})` : ''}${inVi}.${s.url ? ` ${s.url}` : ''}`;
 }

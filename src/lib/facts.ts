@@ -1,5 +1,14 @@
 // Everything a fact card shows for one published figure, from the statistics. Build time only.
-import { apaCitation, bibtexCitation, citationSentence, embedSnippet, figureTitle, figureWhat, sourceApa, type CiteContext } from './cite.ts';
+import {
+  apaCitation,
+  bibtexCitation,
+  citationSentence,
+  embedSnippet,
+  figureTitle,
+  figureWhat,
+  sourceApa,
+  type CiteContext,
+} from './cite.ts';
 import { formatFigureValue, type FigureRef } from './figures.ts';
 import { formatDate } from './format.ts';
 import { meta, reference, source, unit } from './site-data.ts';
@@ -8,9 +17,12 @@ import type { Lang } from '../i18n/lang.ts';
 import { otherScopeName, unitName } from '../i18n/names.ts';
 import { localHref } from '../i18n/routes.ts';
 
-export const figureHref = (id: string, lang: Lang = 'vi'): string => localHref(lang, `/so-lieu/${id}/`);
-export const embedHref = (id: string, lang: Lang = 'vi'): string => localHref(lang, `/nhung/${id}/`);
-export const scopeName = (scope: string, lang: Lang = 'vi'): string => (isOtherScope(scope) ? otherScopeName(scope, lang) : unitName(unit(scope), lang));
+export const figureHref = (id: string, lang: Lang = 'vi'): string =>
+  localHref(lang, `/so-lieu/${id}/`);
+export const embedHref = (id: string, lang: Lang = 'vi'): string =>
+  localHref(lang, `/nhung/${id}/`);
+export const scopeName = (scope: string, lang: Lang = 'vi'): string =>
+  isOtherScope(scope) ? otherScopeName(scope, lang) : unitName(unit(scope), lang);
 
 const byId = new Map(reference.figures.map((f) => [f.id, f]));
 export function figure(id: string): FigureRef {
@@ -20,7 +32,12 @@ export function figure(id: string): FigureRef {
 }
 
 export function factCard(f: FigureRef, site: URL, lang: Lang = 'vi') {
-  const ctx: CiteContext = { scopeName: scopeName(f.scope, lang), source: source(f.sourceId), release: meta.release, permalink: new URL(figureHref(f.id, lang), site).href };
+  const ctx: CiteContext = {
+    scopeName: scopeName(f.scope, lang),
+    source: source(f.sourceId),
+    release: meta.release,
+    permalink: new URL(figureHref(f.id, lang), site).href,
+  };
   const title = figureTitle(f, ctx.scopeName, lang);
   const embedUrl = new URL(embedHref(f.id, lang), site).href;
   return {
@@ -50,7 +67,8 @@ const seriesKey = (f: FigureRef) => `${f.scope}|${f.metric}|${f.standard ?? ''}`
 export function sameSeries(f: FigureRef): FigureRef[] {
   if (!bySeries) {
     bySeries = new Map();
-    for (const x of reference.figures) bySeries.set(seriesKey(x), [...(bySeries.get(seriesKey(x)) ?? []), x]);
+    for (const x of reference.figures)
+      bySeries.set(seriesKey(x), [...(bySeries.get(seriesKey(x)) ?? []), x]);
   }
   return (bySeries.get(seriesKey(f)) ?? []).filter((x) => x.id !== f.id);
 }

@@ -7,11 +7,17 @@ import type { Stats } from './stats/types.ts';
 
 export type FigureRef = Stats['reference']['figures'][number];
 
-export function formatFigureValue(f: Pick<FigureRef, 'value' | 'denominator' | 'unit' | 'qualifier'>, lang: Lang = 'vi'): string {
+export function formatFigureValue(
+  f: Pick<FigureRef, 'value' | 'denominator' | 'unit' | 'qualifier'>,
+  lang: Lang = 'vi',
+): string {
   const l = LABELS[lang];
   const prefix = l.qualifierPrefix[f.qualifier] ?? '';
   if (f.unit === 'share') return `${prefix}${formatShare(f.value, 1, lang)}`;
-  const base = f.denominator !== null ? `${formatNumber(f.value, 1, lang)}/${formatNumber(f.denominator, 1, lang)}` : formatNumber(f.value, 2, lang);
+  const base =
+    f.denominator !== null
+      ? `${formatNumber(f.value, 1, lang)}/${formatNumber(f.denominator, 1, lang)}`
+      : formatNumber(f.value, 2, lang);
   const suffix = l.unitSuffix[f.unit];
   return `${prefix}${base}${suffix ? ` ${suffix}` : ''}`;
 }
@@ -22,7 +28,10 @@ type CountPoint = { reached: number; unknown: number; denominator: number };
 export function formatCountCell(p: CountPoint, lang: Lang = 'vi'): string {
   const n = (x: number) => formatNumber(x, 1, lang);
   if (p.unknown === 0) return n(p.reached);
-  if (lang === 'en') return p.reached === 0 ? '? (no published data)' : `at least ${n(p.reached)}, at most ${n(p.reached + p.unknown)}`;
+  if (lang === 'en')
+    return p.reached === 0
+      ? '? (no published data)'
+      : `at least ${n(p.reached)}, at most ${n(p.reached + p.unknown)}`;
   if (p.reached === 0) return '? (chưa có số liệu công bố)';
   return `ít nhất ${n(p.reached)}, tối đa ${n(p.reached + p.unknown)}`;
 }

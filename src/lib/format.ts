@@ -19,7 +19,20 @@ export function formatShare(x: number, maxDigits = 1, lang: Lang = 'vi'): string
   return `${formatNumber(x * 100, maxDigits, lang)}%`;
 }
 
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_EN = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 /** ISO partial date: 2026-11-28 → 28/11/2026 or 28 Nov 2026; 2015-08 → 8/2015 or Aug 2015; 2015 → 2015. */
 export function formatDate(iso: string, lang: Lang = 'vi'): string {
@@ -46,5 +59,8 @@ export function countWhen(date: string, lang: Lang = 'vi'): string {
 }
 
 /** The no-data state, never a zero. */
-export const UNKNOWN_TEXT: Record<Lang, string> = { vi: 'Chưa có số liệu công bố', en: 'No published data' };
+export const UNKNOWN_TEXT: Record<Lang, string> = {
+  vi: 'Chưa có số liệu công bố',
+  en: 'No published data',
+};
 export const UNKNOWN = UNKNOWN_TEXT.vi;

@@ -2,11 +2,17 @@
 // keys, checked by the compiler). Imported by pages and charts; the English edition's test reads
 // the Vietnamese values from here to prove none is left on an English page.
 import type { Lang } from '../i18n/lang.ts';
-import { VALUE_UNITS, type NoDataTopic, type Standard, type TargetStandard, type ValueUnit } from './schema/tables.ts';
+import {
+  VALUE_UNITS,
+  type NoDataTopic,
+  type Standard,
+  type TargetStandard,
+  type ValueUnit,
+} from './schema/tables.ts';
 
 /** Short labels for legends, tables and ladders. */
 export const STANDARD_SHORT: Record<Standard, string> = {
-  'ntm': 'Đạt chuẩn NTM',
+  ntm: 'Đạt chuẩn NTM',
   'ntm-nc-2016': 'NTM nâng cao (bộ TP 2016–2020)',
   'ntm-nc-2021': 'NTM nâng cao (2021–2025)',
   'ntm-km-2021': 'NTM kiểu mẫu (2021–2025)',
@@ -70,8 +76,8 @@ export const METRIC_LABEL: Record<string, string> = {
   'near-poor-households': 'Số hộ cận nghèo',
   'near-poor-rate': 'Tỷ lệ hộ cận nghèo',
   'ocop-products': 'Sản phẩm OCOP',
-  'population': 'Dân số',
-  'area': 'Diện tích',
+  population: 'Dân số',
+  area: 'Diện tích',
   'funds-mobilised': 'Vốn huy động',
 };
 
@@ -96,7 +102,7 @@ export const NO_DATA_TOPIC_LABEL: Record<NoDataTopic, string> = {
   'status-district-ntm-nc': 'huyện đạt NTM nâng cao',
   'status-province-completed': 'thành phố hoàn thành nhiệm vụ xây dựng NTM',
   'decision-numbers': 'số, ngày của các quyết định',
-  'indicators': 'thu nhập, hộ nghèo và các chỉ số của từng đơn vị',
+  indicators: 'thu nhập, hộ nghèo và các chỉ số của từng đơn vị',
   'criteria-count': 'số tiêu chí của các bộ tiêu chí',
   'plan-targets': 'mục tiêu định lượng và kết quả của kế hoạch',
   'after-2025': 'chương trình ở TP.HCM mới sau 01/07/2025',
@@ -118,7 +124,7 @@ const VI = {
 export type Labels = typeof VI;
 
 const EN_STANDARD_SHORT: Record<Standard, string> = {
-  'ntm': 'NTM standard',
+  ntm: 'NTM standard',
   'ntm-nc-2016': 'Advanced NTM (city set 2016–2020)',
   'ntm-nc-2021': 'Advanced NTM (2021–2025)',
   'ntm-km-2021': 'Model NTM (2021–2025)',
@@ -169,8 +175,8 @@ const EN: Labels = {
     'near-poor-households': 'Near-poor households',
     'near-poor-rate': 'Near-poor rate',
     'ocop-products': 'OCOP products',
-    'population': 'Population',
-    'area': 'Area',
+    population: 'Population',
+    area: 'Area',
     'funds-mobilised': 'Funds mobilised',
   },
   unitSuffix: {
@@ -184,7 +190,13 @@ const EN: Labels = {
     'billion-vnd': 'billion VND',
     criteria: 'criteria',
   },
-  qualifierPrefix: { exact: '', approx: 'about ', 'more-than': 'more than ', 'at-least': 'at least ', 'less-than': 'under ' },
+  qualifierPrefix: {
+    exact: '',
+    approx: 'about ',
+    'more-than': 'more than ',
+    'at-least': 'at least ',
+    'less-than': 'under ',
+  },
   noDataTopic: {
     'status-ntm': 'the year and decision recognising a commune as meeting the NTM standard',
     'status-ntm-nc-2016': 'communes reaching advanced NTM under the city set 2016–2020',
@@ -192,11 +204,11 @@ const EN: Labels = {
     'status-ntm-km-2021': 'communes reaching model NTM (2021–2025)',
     'status-district-ntm': 'the decisions recognising districts as meeting the NTM standard',
     'status-district-ntm-nc': 'districts reaching advanced NTM',
-    'status-province-completed': 'the city\'s recognition as having completed the NTM task',
+    'status-province-completed': "the city's recognition as having completed the NTM task",
     'decision-numbers': 'numbers and dates of the decisions',
-    'indicators': 'income, poor households and other indicators of each unit',
+    indicators: 'income, poor households and other indicators of each unit',
     'criteria-count': 'the number of criteria in each criteria set',
-    'plan-targets': 'the plan\'s quantified targets and results',
+    'plan-targets': "the plan's quantified targets and results",
     'after-2025': 'the programme in the new Ho Chi Minh City after 1 July 2025',
   },
 };

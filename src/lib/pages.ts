@@ -6,31 +6,53 @@ import { LABELS } from './labels.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { localHref } from '../i18n/routes.ts';
 import type { Standard } from './schema/tables.ts';
-import { counts, figuresOfScope, localUnits, localUnitsIn, meta, reference, units } from './site-data.ts';
+import {
+  counts,
+  figuresOfScope,
+  localUnits,
+  localUnitsIn,
+  meta,
+  reference,
+  units,
+} from './site-data.ts';
 import { endOf } from './stats/dates.ts';
 import type { CountSeries, UnitOut } from './stats/types.ts';
 
 export const COMMUNE_STANDARDS: Standard[] = ['ntm', 'ntm-nc-2016', 'ntm-nc-2021', 'ntm-km-2021'];
 
 const countByKey = new Map<string, CountSeries>();
-for (const c of counts) if (!countByKey.has(`${c.scope} ${c.standard}`)) countByKey.set(`${c.scope} ${c.standard}`, c);
+for (const c of counts)
+  if (!countByKey.has(`${c.scope} ${c.standard}`)) countByKey.set(`${c.scope} ${c.standard}`, c);
 export function countSeries(scope: string, standard: Standard): CountSeries | undefined {
   return countByKey.get(`${scope} ${standard}`);
 }
 
 export const districts = (): UnitOut[] => units.filter((u) => u.kind === 'district');
-export const localUnitsOf = (districtCode: string): UnitOut[] => localUnitsIn(districtCode).filter((u) => u.parentCode === districtCode);
+export const localUnitsOf = (districtCode: string): UnitOut[] =>
+  localUnitsIn(districtCode).filter((u) => u.parentCode === districtCode);
 
 export function figuresFor(scope: string) {
-  return [...figuresOfScope(scope)].sort((a, b) => a.asOf.localeCompare(b.asOf) || a.id.localeCompare(b.id));
+  return [...figuresOfScope(scope)].sort(
+    (a, b) => a.asOf.localeCompare(b.asOf) || a.id.localeCompare(b.id),
+  );
 }
 
 /** Published counts of communes reaching a standard, for one scope. */
 export function publishedCounts(scope: string) {
-  return figuresFor(scope).filter((f) => f.metric === 'units-reached' && f.unit === 'count' && (f.standard === null || COMMUNE_STANDARDS.includes(f.standard)));
+  return figuresFor(scope).filter(
+    (f) =>
+      f.metric === 'units-reached' &&
+      f.unit === 'count' &&
+      (f.standard === null || COMMUNE_STANDARDS.includes(f.standard)),
+  );
 }
 
-export function timelineInput(scope: string, id: string, title: string, lang: Lang = 'vi'): TimelineInput {
+export function timelineInput(
+  scope: string,
+  id: string,
+  title: string,
+  lang: Lang = 'vi',
+): TimelineInput {
   const l = LABELS[lang];
   const bands = COMMUNE_STANDARDS.map((standard) => {
     const s = countSeries(scope, standard);
@@ -38,7 +60,12 @@ export function timelineInput(scope: string, id: string, title: string, lang: La
       key: standard,
       label: l.standardShort[standard],
       band: standard === 'ntm',
-      points: (s?.points ?? []).map((p) => ({ year: p.year, min: p.reached, max: p.reached + p.unknown, known: p.unknown < p.denominator })),
+      points: (s?.points ?? []).map((p) => ({
+        year: p.year,
+        min: p.reached,
+        max: p.reached + p.unknown,
+        known: p.unknown < p.denominator,
+      })),
     };
   });
   const markers = publishedCounts(scope).map((f) => ({
@@ -49,15 +76,25 @@ export function timelineInput(scope: string, id: string, title: string, lang: La
   }));
   const denominator = countSeries(scope, 'ntm')?.points[0]?.denominator ?? 1;
   return {
-    id, title,
-    description: lang === 'en'
-      ? `Communes reaching each standard by year, ${meta.firstYear}–${meta.lastYear}. Line: communes known to have reached it. Light band (NTM standard): up to the communes that may have reached it, including those whose status has not been published. Markers: totals published by a source.`
-      : `Số xã đạt từng chuẩn theo năm, ${meta.firstYear}–${meta.lastYear}. Đường: số xã chắc chắn đã đạt. Dải nhạt (chuẩn NTM): đến số xã có thể đã đạt, gồm xã chưa có số liệu. Điểm đánh dấu: số liệu tổng do nguồn công bố.`,
-    bands, markers, yMax: denominator, firstYear: meta.firstYear, lastYear: meta.lastYear,
+    id,
+    title,
+    description:
+      lang === 'en'
+        ? `Communes reaching each standard by year, ${meta.firstYear}–${meta.lastYear}. Line: communes known to have reached it. Light band (NTM standard): up to the communes that may have reached it, including those whose status has not been published. Markers: totals published by a source.`
+        : `Số xã đạt từng chuẩn theo năm, ${meta.firstYear}–${meta.lastYear}. Đường: số xã chắc chắn đã đạt. Dải nhạt (chuẩn NTM): đến số xã có thể đã đạt, gồm xã chưa có số liệu. Điểm đánh dấu: số liệu tổng do nguồn công bố.`,
+    bands,
+    markers,
+    yMax: denominator,
+    firstYear: meta.firstYear,
+    lastYear: meta.lastYear,
   };
 }
 
-export const unitHref = (u: UnitOut, lang: Lang = 'vi'): string => localHref(lang, u.kind === 'district' ? `/huyen/${u.slug}/` : u.kind === 'city' ? '/' : `/xa/${u.slug}/`);
+export const unitHref = (u: UnitOut, lang: Lang = 'vi'): string =>
+  localHref(
+    lang,
+    u.kind === 'district' ? `/huyen/${u.slug}/` : u.kind === 'city' ? '/' : `/xa/${u.slug}/`,
+  );
 
 /** Highest standard known at the latest year, for tables. */
 export function latestHighest(u: UnitOut): Standard | null {
@@ -78,11 +115,16 @@ export function mapWithin(districtCode: string | null): string | undefined {
  */
 export function newestDataDate(scope: string): string {
   const scopeUnit = units.find((u) => u.code === scope);
-  const codes = new Set(localUnitsIn(scopeUnit?.kind === 'district' ? scope : undefined).map((u) => u.code));
+  const codes = new Set(
+    localUnitsIn(scopeUnit?.kind === 'district' ? scope : undefined).map((u) => u.code),
+  );
   const dates = [
     ...publishedCounts(scope).map((f) => f.asOf),
     ...reference.recognitions
-      .filter((r) => codes.has(r.unitCode) && (COMMUNE_STANDARDS as readonly string[]).includes(r.standard))
+      .filter(
+        (r) =>
+          codes.has(r.unitCode) && (COMMUNE_STANDARDS as readonly string[]).includes(r.standard),
+      )
       .map((r) => r.decidedOn ?? r.asOf ?? (r.year !== null ? String(r.year) : null))
       .filter((d): d is string => d !== null),
   ];

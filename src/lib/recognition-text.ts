@@ -19,20 +19,44 @@ export function reachedText(r: ReachedWhen, lang: Lang = 'vi'): string {
   const en = lang === 'en';
   const parts: string[] = [];
   const criteriaOnly = r.event === 'criteria-met';
-  if (r.year !== null) parts.push(en ? (criteriaOnly ? `met all criteria in ${r.year}` : `met the standard for ${r.year}`) : criteriaOnly ? `đạt đủ tiêu chí năm ${r.year}` : `đạt chuẩn năm ${r.year}`);
+  if (r.year !== null)
+    parts.push(
+      en
+        ? criteriaOnly
+          ? `met all criteria in ${r.year}`
+          : `met the standard for ${r.year}`
+        : criteriaOnly
+          ? `đạt đủ tiêu chí năm ${r.year}`
+          : `đạt chuẩn năm ${r.year}`,
+    );
   else if (r.asOf !== null && r.decidedOn === null) {
     const by = formatDate(r.asOf, lang);
-    parts.push(en ? `${criteriaOnly ? 'met all criteria' : 'met it'} by ${by} at the latest` : `${criteriaOnly ? 'đạt đủ tiêu chí' : 'đã đạt'}, chậm nhất ${formatDate(r.asOf)}`);
+    parts.push(
+      en
+        ? `${criteriaOnly ? 'met all criteria' : 'met it'} by ${by} at the latest`
+        : `${criteriaOnly ? 'đạt đủ tiêu chí' : 'đã đạt'}, chậm nhất ${formatDate(r.asOf)}`,
+    );
   }
   if (r.decisionNumber !== null || r.decidedOn !== null) {
     const num = r.decisionNumber ?? '';
     const day = r.decidedOn ? formatDate(r.decidedOn, lang) : null;
-    parts.push(en
-      ? `recognised by ${num ? `Decision ${num}` : 'a decision'}${day ? ` of ${day}` : ' (date not found)'}`
-      : `công nhận theo ${num ? `QĐ ${num}` : 'quyết định'}${day ? ` ngày ${day}` : ' (chưa rõ ngày)'}`);
-  } else if (criteriaOnly) parts.push(en ? 'the source names no recognition decision' : 'nguồn không nêu quyết định công nhận');
-  else if (r.event === 'recognized' && r.year !== null) parts.push(en ? 'recognised (the decision\'s number and date were not found)' : 'được công nhận (chưa tìm thấy số và ngày quyết định)');
-  else if (r.event === 'recognized' && r.asOf !== null) parts.push(en ? 'recognised' : 'đã được công nhận');
+    parts.push(
+      en
+        ? `recognised by ${num ? `Decision ${num}` : 'a decision'}${day ? ` of ${day}` : ' (date not found)'}`
+        : `công nhận theo ${num ? `QĐ ${num}` : 'quyết định'}${day ? ` ngày ${day}` : ' (chưa rõ ngày)'}`,
+    );
+  } else if (criteriaOnly)
+    parts.push(
+      en ? 'the source names no recognition decision' : 'nguồn không nêu quyết định công nhận',
+    );
+  else if (r.event === 'recognized' && r.year !== null)
+    parts.push(
+      en
+        ? "recognised (the decision's number and date were not found)"
+        : 'được công nhận (chưa tìm thấy số và ngày quyết định)',
+    );
+  else if (r.event === 'recognized' && r.asOf !== null)
+    parts.push(en ? 'recognised' : 'đã được công nhận');
   return parts.join(', ');
 }
 

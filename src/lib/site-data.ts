@@ -5,7 +5,12 @@ import { groupBy } from './group.ts';
 import type { ReleaseEntry } from './release/changelog.ts';
 import type { ListedFile } from './release/package.ts';
 import type { Stats } from './stats/types.ts';
-import { isUnitStandard, type NoDataTopic, type Standard, type TargetStandard } from './schema/tables.ts';
+import {
+  isUnitStandard,
+  type NoDataTopic,
+  type Standard,
+  type TargetStandard,
+} from './schema/tables.ts';
 
 // The folder `npm run data:build` writes (STATS_DIR for another dataset, e.g. a synthetic one).
 // Read at build time rather than imported: bundling 50 MB of JSON (10,000 communes) into the
@@ -50,7 +55,8 @@ export const findUnit = (code: string | null) => (code === null ? undefined : un
 export const localUnits = units.filter((u) => u.kind === 'commune' || u.kind === 'town');
 const localsByDistrict = groupBy(localUnits, (u) => u.districtCode ?? '');
 /** Communes and towns of one district (all of them when no district is given). */
-export const localUnitsIn = (districtCode?: string) => (districtCode === undefined ? localUnits : localsByDistrict.get(districtCode) ?? []);
+export const localUnitsIn = (districtCode?: string) =>
+  districtCode === undefined ? localUnits : (localsByDistrict.get(districtCode) ?? []);
 
 const figuresByScope = groupBy(reference.figures, (f) => f.scope);
 /** Published figures about one scope (a unit code, or VN), in data order. */
@@ -68,7 +74,11 @@ const recognitionById = new Map(reference.recognitions.map((r) => [r.id, r]));
 export const findRecognition = (id: string) => recognitionById.get(id);
 
 /** Natural Earth outline of the city (public domain), GeoJSON MultiPolygon feature. */
-export const outline = read<{ type: 'Feature'; properties: Record<string, string>; geometry: { type: 'MultiPolygon'; coordinates: [number, number][][][] } }>('outline.json');
+export const outline = read<{
+  type: 'Feature';
+  properties: Record<string, string>;
+  geometry: { type: 'MultiPolygon'; coordinates: [number, number][][][] };
+}>('outline.json');
 
 /** The release's downloads (written by the pipeline into the statistics folder). */
 export const releaseFiles = read<ListedFile[]>('release/files.json');
@@ -85,11 +95,14 @@ export function releaseRows<Row>(table: string): Row[] {
 }
 
 // Open questions: every "Chưa có số liệu công bố" links to the entry that explains it.
-const questionByTopic = new Map(reference.openQuestions.flatMap((q) => q.topics.map((t) => [t, q] as const)));
+const questionByTopic = new Map(
+  reference.openQuestions.flatMap((q) => q.topics.map((t) => [t, q] as const)),
+);
 /** The open question answering a topic (the data build guarantees one per topic). */
 export function openQuestion(topic: NoDataTopic) {
   const q = questionByTopic.get(topic);
-  if (!q) throw new Error(`no open question answers the topic "${topic}": add it to open_questions.csv`);
+  if (!q)
+    throw new Error(`no open question answers the topic "${topic}": add it to open_questions.csv`);
   return q;
 }
 /** Where "no published data" about a unit's status on a standard is explained. */

@@ -7,7 +7,8 @@ export function siteUrl(): string {
   const v = process.env['SITE_URL'];
   if (v === undefined || v === '') return PLACEHOLDER_SITE_URL;
   const url = new URL(v); // throws on a malformed address, naming it
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL=${v}: use an https:// address`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`SITE_URL=${v}: use an https:// address`);
   return url.origin;
 }
 

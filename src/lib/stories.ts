@@ -8,7 +8,9 @@ export type Story = CollectionEntry<'stories'>;
 /** Published stories, newest first. Drafts are kept only in `npm run dev`. */
 export async function stories(): Promise<Story[]> {
   const all = await getCollection('stories', (s) => import.meta.env.DEV || !s.data.draft);
-  return all.sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
+  return all.sort(
+    (a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id),
+  );
 }
 
 /** District codes of a story: given, or derived from its communes. */
@@ -20,8 +22,12 @@ export function storyDistricts(s: Story): string[] {
 /** Same commune first, then same model type; newest first within each. */
 export function related(s: Story, all: Story[], max = 3): Story[] {
   const others = all.filter((o) => o.id !== s.id);
-  const sameCommune = others.filter((o) => o.data.communes.some((c) => s.data.communes.includes(c)));
-  const sameType = others.filter((o) => o.data.modelType === s.data.modelType && !sameCommune.includes(o));
+  const sameCommune = others.filter((o) =>
+    o.data.communes.some((c) => s.data.communes.includes(c)),
+  );
+  const sameType = others.filter(
+    (o) => o.data.modelType === s.data.modelType && !sameCommune.includes(o),
+  );
   return [...sameCommune, ...sameType].slice(0, max);
 }
 

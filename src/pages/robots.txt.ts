@@ -2,4 +2,7 @@
 import type { APIRoute } from 'astro';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site ?? 'http://localhost/').href}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(
+    `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site ?? 'http://localhost/').href}\n`,
+    { headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
+  );

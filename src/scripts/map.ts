@@ -3,7 +3,11 @@
 // the script's own words follow the page's edition.
 import { CATEGORY_OF_CODE } from '../lib/maps/categories.ts';
 
-const config = JSON.parse(document.getElementById('map-labels')?.textContent ?? '{}') as { firstYear: number; unknownHref: string; labels: Record<string, string> };
+const config = JSON.parse(document.getElementById('map-labels')?.textContent ?? '{}') as {
+  firstYear: number;
+  unknownHref: string;
+  labels: Record<string, string>;
+};
 const form = document.getElementById('map-controls');
 const year = document.getElementById('map-year') as HTMLInputElement | null;
 const out = document.getElementById('map-year-out');
@@ -11,7 +15,8 @@ const status = document.getElementById('map-status');
 const tableYear = document.getElementById('map-table-year');
 const en = document.documentElement.lang === 'en';
 // Vietnamese lower-cases the category ("đạt chuẩn ntm"); English keeps it, for "NTM" and "Advanced".
-const tileText = (name: string, label: string, when: string | undefined) => `${name}: ${en ? label : label.toLowerCase()}${when ? ` (${when})` : ''}`;
+const tileText = (name: string, label: string, when: string | undefined) =>
+  `${name}: ${en ? label : label.toLowerCase()}${when ? ` (${when})` : ''}`;
 const showing = (y: number) => (en ? `Showing ${y}.` : `Đang hiển thị năm ${y}.`);
 
 function show(y: number): void {
@@ -54,6 +59,7 @@ function view(v: string): void {
 if (form && year) {
   form.hidden = false;
   year.addEventListener('input', () => show(Number(year.value)));
-  for (const r of form.querySelectorAll<HTMLInputElement>('input[name="view"]')) r.addEventListener('change', () => view(r.value));
+  for (const r of form.querySelectorAll<HTMLInputElement>('input[name="view"]'))
+    r.addEventListener('change', () => view(r.value));
   view('hex');
 }

@@ -4,7 +4,13 @@
 // Pagefind loads only when the box is focused or a query is given, without its worker, and
 // fetches the excerpts of the results it shows, ten at a time. On an English page (<html
 // lang="en">) Pagefind loads its English index by itself; the words and the unit list follow.
-import { dVariants, normalizeQuery, sectionBoost, titleBoost, type Section } from '../lib/search/fold.ts';
+import {
+  dVariants,
+  normalizeQuery,
+  sectionBoost,
+  titleBoost,
+  type Section,
+} from '../lib/search/fold.ts';
 import { matchUnits, unitHitInfo, type UnitHit } from '../lib/search/units.ts';
 import { SEARCH_WORDS, pageLang } from '../lib/search/words.ts';
 import { loadUnits } from './unit-list.ts';
@@ -16,11 +22,19 @@ const ENGLISH = pageLang() === 'en';
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; sub_results?: Section[] }>;
+  data: () => Promise<{
+    url: string;
+    excerpt: string;
+    meta: Record<string, string>;
+    sub_results?: Section[];
+  }>;
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
+  search: (
+    q: string,
+    o?: { filters?: Record<string, string> },
+  ) => Promise<{ results: PagefindResult[] }>;
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
@@ -38,7 +52,11 @@ function load(): Promise<Pagefind> {
     // English: long reference pages (the glossary, the sources) are not held back by their length,
     // so a term leads to its entry (unit names are answered from the unit list first anyway).
     // No worker: one script less to fetch before the first result, for queries this small.
-    await m.options({ excerptLength: 20, ranking: ENGLISH ? { pageLength: 0.3 } : { termFrequency: 0.3 }, noWorker: true });
+    await m.options({
+      excerptLength: 20,
+      ranking: ENGLISH ? { pageLength: 0.3 } : { termFrequency: 0.3 },
+      noWorker: true,
+    });
     return m;
   });
   return loading;
@@ -58,7 +76,12 @@ const filters = (): Record<string, string> => {
   return f;
 };
 
-function item(href: string, title: string, info: string, excerpt: { html?: string; text?: string }): HTMLLIElement {
+function item(
+  href: string,
+  title: string,
+  info: string,
+  excerpt: { html?: string; text?: string },
+): HTMLLIElement {
   const li = document.createElement('li');
   const a = document.createElement('a');
   a.href = href;
@@ -69,7 +92,8 @@ function item(href: string, title: string, info: string, excerpt: { html?: strin
   li.append(a, p);
   if (excerpt.html !== undefined || excerpt.text) {
     const e = document.createElement('p');
-    if (excerpt.html !== undefined) e.innerHTML = excerpt.html; // Pagefind escapes page text; only <mark> is markup.
+    if (excerpt.html !== undefined)
+      e.innerHTML = excerpt.html; // Pagefind escapes page text; only <mark> is markup.
     else e.textContent = excerpt.text!;
     li.append(e);
   }
@@ -108,16 +132,35 @@ async function appendPages(id: number, q: string): Promise<number> {
   const loaded = await Promise.all(batch.map(async (r) => ({ r, d: await r.data() })));
   if (id !== seq) return 0;
   // Boost pages whose title is the query, within what is loaded.
-  const data = loaded.map(({ r, d }) => {
-    if (!ENGLISH) return { d, href: d.url, title: d.meta['title'] ?? d.url, excerpt: d.excerpt, score: r.score * titleBoost(d.meta['title'] ?? '', q) };
-    const { boost, section } = sectionBoost(d.meta['title'] ?? '', d.url, d.sub_results ?? [], q);
-    const title = d.meta['title'] ?? d.url;
-    return { d, href: section?.url ?? d.url, title: section ? `${title} › ${section.title}` : title, excerpt: section?.excerpt ?? d.excerpt, score: r.score * boost };
-  }).sort((a, b) => b.score - a.score);
+  const data = loaded
+    .map(({ r, d }) => {
+      if (!ENGLISH)
+        return {
+          d,
+          href: d.url,
+          title: d.meta['title'] ?? d.url,
+          excerpt: d.excerpt,
+          score: r.score * titleBoost(d.meta['title'] ?? '', q),
+        };
+      const { boost, section } = sectionBoost(d.meta['title'] ?? '', d.url, d.sub_results ?? [], q);
+      const title = d.meta['title'] ?? d.url;
+      return {
+        d,
+        href: section?.url ?? d.url,
+        title: section ? `${title} › ${section.title}` : title,
+        excerpt: section?.excerpt ?? d.excerpt,
+        score: r.score * boost,
+      };
+    })
+    .sort((a, b) => b.score - a.score);
   let added = 0;
   for (const { d, href, title, excerpt } of data) {
     if (urls.has(d.url)) continue;
-    list.append(item(href, title, [d.meta['loai'], d.meta['huyen']].filter(Boolean).join(' · '), { html: excerpt }));
+    list.append(
+      item(href, title, [d.meta['loai'], d.meta['huyen']].filter(Boolean).join(' · '), {
+        html: excerpt,
+      }),
+    );
     added++;
   }
   if (more) more.hidden = shown >= ranked.length;
@@ -186,7 +229,14 @@ function restoreFromUrl(): void {
 }
 
 if (form && input) {
-  input.addEventListener('focus', () => { void load(); void loadUnits(); }, { once: true });
+  input.addEventListener(
+    'focus',
+    () => {
+      void load();
+      void loadUnits();
+    },
+    { once: true },
+  );
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     const raw = input.value;
@@ -202,11 +252,18 @@ if (form && input) {
     settled = true;
     void run(input.value);
   });
-  for (const s of selects) s.addEventListener('change', () => { if (input.value) { syncUrl(input.value); void run(input.value); } });
+  for (const s of selects)
+    s.addEventListener('change', () => {
+      if (input.value) {
+        syncUrl(input.value);
+        void run(input.value);
+      }
+    });
   more?.addEventListener('click', () => {
     const id = seq;
     void appendPages(id, normalizeQuery(input.value)).then((added) => {
-      if (id === seq && status) status.textContent = W.results(list?.children.length ?? 0, input.value.trim());
+      if (id === seq && status)
+        status.textContent = W.results(list?.children.length ?? 0, input.value.trim());
       return added;
     });
   });

@@ -39,7 +39,8 @@ export function attach(input: HTMLInputElement): void {
   };
   const setActive = (i: number) => {
     active = i;
-    for (const [j, li] of [...list.children].entries()) li.setAttribute('aria-selected', String(j === i));
+    for (const [j, li] of [...list.children].entries())
+      li.setAttribute('aria-selected', String(j === i));
     if (i >= 0) input.setAttribute('aria-activedescendant', `${listId}-${i}`);
     else input.removeAttribute('aria-activedescendant');
   };
@@ -50,30 +51,33 @@ export function attach(input: HTMLInputElement): void {
     const units = await loadUnits();
     if (value !== input.value) return;
     hits = matchUnits(units, value, {}, MAX);
-    list.replaceChildren(...hits.map((h, i) => {
-      const li = document.createElement('li');
-      li.id = `${listId}-${i}`;
-      li.setAttribute('role', 'option');
-      li.setAttribute('aria-selected', 'false');
-      const name = document.createElement('span');
-      name.textContent = h.name;
-      const info = document.createElement('span');
-      info.className = 'source';
-      info.textContent = ` ${unitHitInfo(h)}${h.via ? W.suggestBecame(h.via) : ''}`;
-      li.append(name, info);
-      // mousedown, not click: the input's blur would close the list first.
-      li.addEventListener('mousedown', (e) => {
-        e.preventDefault();
-        go(h);
-      });
-      return li;
-    }));
+    list.replaceChildren(
+      ...hits.map((h, i) => {
+        const li = document.createElement('li');
+        li.id = `${listId}-${i}`;
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', 'false');
+        const name = document.createElement('span');
+        name.textContent = h.name;
+        const info = document.createElement('span');
+        info.className = 'source';
+        info.textContent = ` ${unitHitInfo(h)}${h.via ? W.suggestBecame(h.via) : ''}`;
+        li.append(name, info);
+        // mousedown, not click: the input's blur would close the list first.
+        li.addEventListener('mousedown', (e) => {
+          e.preventDefault();
+          go(h);
+        });
+        return li;
+      }),
+    );
     active = -1;
     input.removeAttribute('aria-activedescendant');
     const open = hits.length > 0 && value.trim() !== '';
     list.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
-    live.textContent = value.trim() === '' ? '' : hits.length ? W.suggestCount(hits.length) : W.suggestNone;
+    live.textContent =
+      value.trim() === '' ? '' : hits.length ? W.suggestCount(hits.length) : W.suggestNone;
   }
 
   input.addEventListener('input', () => void update());

@@ -10,4 +10,5 @@ export const DESK_USERS = [
   { username: 'hoa', role: 'reviewer', name: 'Lê Thị Hoa', password: 'nguoi-duyet-hoa-2026' },
   { username: 'son', role: 'reviewer', name: 'Phạm Văn Sơn', password: 'nguoi-duyet-son-2026' },
 ] as const;
-export const account = (username: (typeof DESK_USERS)[number]['username']) => DESK_USERS.find((u) => u.username === username)!;
+export const account = (username: (typeof DESK_USERS)[number]['username']) =>
+  DESK_USERS.find((u) => u.username === username)!;

@@ -10,15 +10,28 @@ export function projectCopy(dir: string): string {
   const target = resolve(dir);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
-  const files = spawnSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
+  const files = spawnSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+    .stdout.split('\0')
+    .filter(Boolean);
   for (const f of files) {
     if (f.startsWith('tests/')) continue;
     mkdirSync(dirname(join(target, f)), { recursive: true });
-    try { cpSync(join(root, f), join(target, f)); } catch { /* deleted in the work tree */ }
+    try {
+      cpSync(join(root, f), join(target, f));
+    } catch {
+      /* deleted in the work tree */
+    }
   }
   symlinkSync(join(root, 'node_modules'), join(target, 'node_modules'));
   const git = (...a: string[]) => {
-    const r = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', ...a], { cwd: target, encoding: 'utf8' });
+    const r = spawnSync(
+      'git',
+      ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', ...a],
+      { cwd: target, encoding: 'utf8' },
+    );
     if (r.status !== 0) throw new Error(r.stderr);
   };
   git('init', '-q', '-b', 'main');

@@ -7,6 +7,8 @@ import { approve, type Actor } from '../../desk/lib/workflow.ts';
 const [repo, id] = process.argv.slice(2);
 const paths = deskPaths({ DESK_REPO: repo });
 const db = deskDb(paths.home);
-const reviewer = db.prepare("SELECT id, name, email, role FROM user WHERE role = 'reviewer'").get() as unknown as Actor;
+const reviewer = db
+  .prepare("SELECT id, name, email, role FROM user WHERE role = 'reviewer'")
+  .get() as unknown as Actor;
 const name = await approve({ paths, db, siteUrl: '' }, reviewer, Number(id));
 console.log(`published ${name}`);

@@ -19,12 +19,20 @@ for (const [name, b] of Object.entries(BUDGETS)) {
 }
 
 test('every English page stays within the largest page budget', () => {
-  const max = Object.values(BUDGETS).reduce((a, b) => ({ total: Math.max(a.total, b.total), js: Math.max(a.js, b.js), images: Math.max(a.images, b.images) }), { total: 0, js: 0, images: 0 });
+  const max = Object.values(BUDGETS).reduce(
+    (a, b) => ({
+      total: Math.max(a.total, b.total),
+      js: Math.max(a.js, b.js),
+      images: Math.max(a.images, b.images),
+    }),
+    { total: 0, js: 0, images: 0 },
+  );
   const over: string[] = [];
   for (const path of sitemapPaths('dist').filter((p) => langOfPath(p) === 'en')) {
     const m = measure(path, 'dist');
     const total = (m.html + m.css + m.js + m.fonts + m.images) / 1024;
-    if (total > max.total || m.js / 1024 > max.js || m.images / 1024 > max.images) over.push(`${path}: ${total.toFixed(1)} KB, js ${(m.js / 1024).toFixed(1)} KB`);
+    if (total > max.total || m.js / 1024 > max.js || m.images / 1024 > max.images)
+      over.push(`${path}: ${total.toFixed(1)} KB, js ${(m.js / 1024).toFixed(1)} KB`);
   }
   expect(over).toEqual([]);
 });

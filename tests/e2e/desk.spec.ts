@@ -39,7 +39,10 @@ const STORY_TITLE = 'Vườn rau sạch ở Nhị Bình: bài gửi qua bàn là
 const STORY_SLUG = 'vuon-rau-sach-o-nhi-binh-bai-gui-qua-ban-lam-viec';
 const changed = (file: string) => join(DESK_REPO, file);
 
-test('a story and a corrected table go from the desks to the live site through review, and back by rollback', async ({ browser, request }) => {
+test('a story and a corrected table go from the desks to the live site through review, and back by rollback', async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(12 * 60_000);
   // Before: the live site (nginx, shipped config) has no such story.
   expect((await request.get(`${LIVE}/mo-hinh/${STORY_SLUG}/`)).status()).toBe(404);
@@ -48,7 +51,9 @@ test('a story and a corrected table go from the desks to the live site through r
   const writer = await signIn(browser, 'lan');
   await writer.goto('/keystatic/collection/stories/create');
   await writer.getByLabel('Tiêu đề', { exact: true }).fill(STORY_TITLE);
-  await writer.getByLabel('Tóm tắt', { exact: true }).fill('Một tổ hợp tác trồng rau theo quy trình an toàn cùng các hộ trong xã.');
+  await writer
+    .getByLabel('Tóm tắt', { exact: true })
+    .fill('Một tổ hợp tác trồng rau theo quy trình an toàn cùng các hộ trong xã.');
   await writer.getByRole('checkbox', { name: 'Xã Nhị Bình (Hóc Môn)' }).check();
   await writer.getByRole('checkbox', { name: /\[ccptnt-2015-08-ket-qua\]$/ }).check();
   await writer.locator('[contenteditable="true"]').first().click();
@@ -71,7 +76,11 @@ test('a story and a corrected table go from the desks to the live site through r
   await data.getByRole('link', { name: /Tải về bảng tính/ }).click();
   const downloaded = readFileSync(await (await download).path());
   const read = () => XLSX.read(downloaded, { type: 'buffer', cellNF: true, cellStyles: true });
-  const asXlsx = (wb: XLSX.WorkBook, name: string) => ({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer });
+  const asXlsx = (wb: XLSX.WorkBook, name: string) => ({
+    name,
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer,
+  });
   const broken = read();
   expect(broken.SheetNames).toContain('units');
   broken.Sheets['units']!['D8'] = { t: 's', v: 'phuong' };
@@ -81,7 +90,9 @@ test('a story and a corrected table go from the desks to the live site through r
   await expect(data.getByRole('alert')).toContainText('1 lỗi: số liệu đang đăng không bị thay đổi');
   const fixed = read();
   const sources = fixed.Sheets['sources']!;
-  const titleCol = Object.keys(sources).find((k) => /^[A-Z]+1$/.test(k) && sources[k]!.v === 'title')!.replace('1', '');
+  const titleCol = Object.keys(sources)
+    .find((k) => /^[A-Z]+1$/.test(k) && sources[k]!.v === 'title')!
+    .replace('1', '');
   sources[`${titleCol}2`] = { t: 's', v: `${String(sources[`${titleCol}2`]!.v)} (bản sửa)` };
   await data.getByLabel(/Bảng tính \.xlsx/).setInputFiles(asXlsx(fixed, 'so-lieu-da-sua.xlsx'));
   await data.getByRole('button', { name: 'Tải lên và kiểm tra' }).click();
@@ -93,13 +104,19 @@ test('a story and a corrected table go from the desks to the live site through r
 
   // The reviewer sees both in the queue, with what readers would see differently.
   const reviewer = await signIn(browser, 'hoa');
-  await expect(reviewer.getByRole('row', { name: new RegExp(STORY_TITLE) })).toContainText('Nguyễn Thị Lan');
-  await expect(reviewer.getByRole('row', { name: /so-lieu-da-sua\.xlsx/ })).toContainText('Trần Văn Minh');
+  await expect(reviewer.getByRole('row', { name: new RegExp(STORY_TITLE) })).toContainText(
+    'Nguyễn Thị Lan',
+  );
+  await expect(reviewer.getByRole('row', { name: /so-lieu-da-sua\.xlsx/ })).toContainText(
+    'Trần Văn Minh',
+  );
   await waitForStatus(reviewer, dataId, /^(waiting|failed)$/);
   await expect(reviewer.locator('[data-status]')).toHaveAttribute('data-status', 'waiting');
   await expect(reviewer.locator('main')).toContainText('sources.csv: sửa 1 hàng');
   await expect(reviewer.locator('main')).toContainText('(bản sửa)');
-  await reviewer.getByLabel(/Trả lại cho người gửi/).fill('Tên nguồn không cần chữ "bản sửa"; gửi lại bản đúng.');
+  await reviewer
+    .getByLabel(/Trả lại cho người gửi/)
+    .fill('Tên nguồn không cần chữ "bản sửa"; gửi lại bản đúng.');
   await reviewer.getByRole('button', { name: 'Trả lại' }).click();
   await expect(reviewer.locator('[data-status]')).toHaveAttribute('data-status', 'returned');
 
@@ -115,15 +132,22 @@ test('a story and a corrected table go from the desks to the live site through r
   expect(live.status()).toBe(200);
   expect(await live.text()).toContain(STORY_TITLE);
   const { spawnSync } = await import('node:child_process');
-  const log = spawnSync('git', ['log', '-1', '--format=%an|%B'], { cwd: DESK_REPO, encoding: 'utf8' }).stdout;
+  const log = spawnSync('git', ['log', '-1', '--format=%an|%B'], {
+    cwd: DESK_REPO,
+    encoding: 'utf8',
+  }).stdout;
   expect(log).toMatch(/^Nguyễn Thị Lan\|/);
   expect(log).toContain('Reviewed-by: Lê Thị Hoa');
 
   // The data officer sees the comment; the writer sees the story published.
   await data.goto('/');
-  await expect(data.getByRole('row', { name: /so-lieu-da-sua\.xlsx/ })).toContainText('Tên nguồn không cần chữ "bản sửa"');
+  await expect(data.getByRole('row', { name: /so-lieu-da-sua\.xlsx/ })).toContainText(
+    'Tên nguồn không cần chữ "bản sửa"',
+  );
   await writer.goto('/');
-  await expect(writer.getByRole('row', { name: new RegExp(STORY_TITLE) }).last()).toContainText('Đã đăng');
+  await expect(writer.getByRole('row', { name: new RegExp(STORY_TITLE) }).last()).toContainText(
+    'Đã đăng',
+  );
 
   // Rollback in one click, with a reason: nginx serves the previous build again.
   await reviewer.goto('/phat-hanh/');
@@ -134,12 +158,44 @@ test('a story and a corrected table go from the desks to the live site through r
   expect((await request.get(`${LIVE}/mo-hinh/${STORY_SLUG}/`)).status()).toBe(404);
   expect(existsSync(changed(`content/stories/${STORY_SLUG}.mdx`))).toBe(false);
   await reviewer.goto('/nhat-ky/');
-  for (const action of ['gửi duyệt bài', 'tải lên bảng tính', 'trả lại', 'duyệt và phát hành', 'quay lại bản trước']) await expect(reviewer.locator('main')).toContainText(action);
+  for (const action of [
+    'gửi duyệt bài',
+    'tải lên bảng tính',
+    'trả lại',
+    'duyệt và phát hành',
+    'quay lại bản trước',
+  ])
+    await expect(reviewer.locator('main')).toContainText(action);
 });
 
 // ── the security boundary ─────────────────────────────────────────────────────────────────────
-const ROUTES = ['/', '/keystatic/', '/keystatic/collection/stories/create', '/so-lieu/', '/so-lieu/bang-tinh.xlsx', '/thay-doi/1/', '/phat-hanh/', '/nhat-ky/', '/api/keystatic/tree', '/api/auth/get-session'];
-const SOURCE = ['/src/content.config.ts', '/@fs/etc/passwd', '/@fs/work/main/package.json', '/package.json', '/.git/config', '/node_modules/astro/package.json', '/desk/lib/auth.ts', '/desk-state/desk.sqlite', '/desk-state/secret', '/_astro/..%2f..%2fpackage.json', '/..%2fpackage.json', '/%2e%2e/package.json', '/src/%2e%2e/package.json'];
+const ROUTES = [
+  '/',
+  '/keystatic/',
+  '/keystatic/collection/stories/create',
+  '/so-lieu/',
+  '/so-lieu/bang-tinh.xlsx',
+  '/thay-doi/1/',
+  '/phat-hanh/',
+  '/nhat-ky/',
+  '/api/keystatic/tree',
+  '/api/auth/get-session',
+];
+const SOURCE = [
+  '/src/content.config.ts',
+  '/@fs/etc/passwd',
+  '/@fs/work/main/package.json',
+  '/package.json',
+  '/.git/config',
+  '/node_modules/astro/package.json',
+  '/desk/lib/auth.ts',
+  '/desk-state/desk.sqlite',
+  '/desk-state/secret',
+  '/_astro/..%2f..%2fpackage.json',
+  '/..%2fpackage.json',
+  '/%2e%2e/package.json',
+  '/src/%2e%2e/package.json',
+];
 
 async function session(browser: Browser, username: Parameters<typeof account>[0]) {
   const page = await signIn(browser, username);
@@ -148,14 +204,26 @@ async function session(browser: Browser, username: Parameters<typeof account>[0]
   return { page, api: page.context().request, csrf: csrf! };
 }
 
-test('without a session every staff route answers 401 or goes to sign-in, and no request reads a file of the source tree', async ({ request, browser }) => {
+test('without a session every staff route answers 401 or goes to sign-in, and no request reads a file of the source tree', async ({
+  request,
+  browser,
+}) => {
   for (const path of ROUTES) {
     const r = await request.get(`${DESK}${path}`, { maxRedirects: 0 });
     expect([303, 401], path).toContain(r.status());
     if (r.status() === 303) expect(r.headers()['location'], path).toMatch(/^\/dang-nhap\//);
   }
-  for (const path of ['/bai-viet/gui/', '/thay-doi/1/duyet/', '/phat-hanh/quay-lai/', '/api/keystatic/update']) {
-    const r = await request.post(`${DESK}${path}`, { headers: { origin: DESK }, form: { slug: 'x' }, maxRedirects: 0 });
+  for (const path of [
+    '/bai-viet/gui/',
+    '/thay-doi/1/duyet/',
+    '/phat-hanh/quay-lai/',
+    '/api/keystatic/update',
+  ]) {
+    const r = await request.post(`${DESK}${path}`, {
+      headers: { origin: DESK },
+      form: { slug: 'x' },
+      maxRedirects: 0,
+    });
     expect(r.status(), path).toBe(401);
   }
   const { api } = await session(browser, 'hoa');
@@ -173,41 +241,73 @@ test('without a session every staff route answers 401 or goes to sign-in, and no
   }
 });
 
-test('roles are checked on the server: a writer cannot approve or roll back, nobody approves their own change, and a post without the CSRF token or from another origin is refused', async ({ browser }) => {
+test('roles are checked on the server: a writer cannot approve or roll back, nobody approves their own change, and a post without the CSRF token or from another origin is refused', async ({
+  browser,
+}) => {
   const w = await session(browser, 'lan');
   for (const path of ['/thay-doi/1/duyet/', '/phat-hanh/quay-lai/']) {
-    const r = await w.api.post(`${DESK}${path}`, { headers: { origin: DESK }, form: { _csrf: w.csrf, reason: 'x' }, maxRedirects: 0 });
+    const r = await w.api.post(`${DESK}${path}`, {
+      headers: { origin: DESK },
+      form: { _csrf: w.csrf, reason: 'x' },
+      maxRedirects: 0,
+    });
     expect(r.status(), path).toBe(403);
   }
   expect((await w.api.get(`${DESK}/nhat-ky/`)).status()).toBe(403);
-  const r1 = await w.api.post(`${DESK}/bai-viet/gui/`, { headers: { origin: DESK }, form: { slug: 'x' }, maxRedirects: 0 });
+  const r1 = await w.api.post(`${DESK}/bai-viet/gui/`, {
+    headers: { origin: DESK },
+    form: { slug: 'x' },
+    maxRedirects: 0,
+  });
   expect(r1.status()).toBe(403);
   expect(await r1.text()).toContain('CSRF');
-  const r2 = await w.api.post(`${DESK}/bai-viet/gui/`, { headers: { origin: 'http://evil.example' }, form: { _csrf: w.csrf, slug: 'x' }, maxRedirects: 0 });
+  const r2 = await w.api.post(`${DESK}/bai-viet/gui/`, {
+    headers: { origin: 'http://evil.example' },
+    form: { _csrf: w.csrf, slug: 'x' },
+    maxRedirects: 0,
+  });
   expect(r2.status()).toBe(403);
-  const r3 = await w.api.post(`${DESK}/api/keystatic/update`, { headers: { origin: 'http://evil.example', 'no-cors': '1' }, data: { additions: [], deletions: [] }, maxRedirects: 0 });
+  const r3 = await w.api.post(`${DESK}/api/keystatic/update`, {
+    headers: { origin: 'http://evil.example', 'no-cors': '1' },
+    data: { additions: [], deletions: [] },
+    maxRedirects: 0,
+  });
   expect(r3.status()).toBe(403);
   // The author of a change cannot publish it (only reviewers publish, and nobody their own change).
   const m = await session(browser, 'minh');
-  const own = await m.api.post(`${DESK}/thay-doi/2/duyet/`, { headers: { origin: DESK }, form: { _csrf: m.csrf }, maxRedirects: 0 });
+  const own = await m.api.post(`${DESK}/thay-doi/2/duyet/`, {
+    headers: { origin: DESK },
+    form: { _csrf: m.csrf },
+    maxRedirects: 0,
+  });
   expect(own.status()).toBe(403);
 });
 
-test('wrong passwords lock the account after five tries from any address, also for the right password; one address is slowed after ten tries; the log says so', async ({ request }) => {
+test('wrong passwords lock the account after five tries from any address, also for the right password; one address is slowed after ten tries; the log says so', async ({
+  request,
+}) => {
   // The desk trusts X-Forwarded-For from its proxy (127.0.0.1 here): each try comes from another client.
   const tryPassword = (username: string, password: string, ip: string) =>
-    request.post(`${DESK}/dang-nhap/`, { headers: { origin: DESK, 'x-forwarded-for': ip }, form: { username, password }, maxRedirects: 0 });
-  for (let i = 1; i <= 5; i++) expect((await tryPassword('son', `sai-mat-khau-${i}`, `10.0.1.${i}`)).status()).toBe(401);
+    request.post(`${DESK}/dang-nhap/`, {
+      headers: { origin: DESK, 'x-forwarded-for': ip },
+      form: { username, password },
+      maxRedirects: 0,
+    });
+  for (let i = 1; i <= 5; i++)
+    expect((await tryPassword('son', `sai-mat-khau-${i}`, `10.0.1.${i}`)).status()).toBe(401);
   const locked = await tryPassword('son', account('son').password, '10.0.1.99');
   expect(locked.status()).toBe(429);
   expect(await locked.text()).toContain('Tài khoản tạm khóa');
   // Better Auth's own limit, per client address: 10 sign-ins a minute, whatever the account.
   const statuses: number[] = [];
-  for (let i = 0; i < 11; i++) statuses.push((await tryPassword(`khong-co-${i}`, 'sai-mat-khau', '10.0.2.1')).status());
+  for (let i = 0; i < 11; i++)
+    statuses.push((await tryPassword(`khong-co-${i}`, 'sai-mat-khau', '10.0.2.1')).status());
   expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
   expect(statuses[10]).toBe(429);
   const db = new DatabaseSync(join(DESK_REPO, 'desk-state', 'desk.sqlite'), { readOnly: true });
-  const rows = db.prepare("SELECT action FROM desk_audit WHERE actor = 'son'").all() as { action: string }[];
+  const rows = db.prepare("SELECT action FROM desk_audit WHERE actor = 'son'").all() as {
+    action: string;
+  }[];
   expect(rows.filter((r) => r.action === 'đăng nhập sai')).toHaveLength(5);
   expect(rows.some((r) => r.action === 'đăng nhập bị chặn')).toBe(true);
   // The log refuses to be edited.
@@ -218,10 +318,15 @@ test('wrong passwords lock the account after five tries from any address, also f
   rw.close();
 });
 
-test('signing out ends the session on the server: the old cookie no longer opens any page', async ({ browser }) => {
+test('signing out ends the session on the server: the old cookie no longer opens any page', async ({
+  browser,
+}) => {
   const { page, api } = await session(browser, 'lan');
   const cookies = await page.context().cookies();
-  expect(cookies.find((c) => c.name === 'better-auth.session_token')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+  expect(cookies.find((c) => c.name === 'better-auth.session_token')).toMatchObject({
+    httpOnly: true,
+    sameSite: 'Strict',
+  });
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await expect(page).toHaveURL(/\/dang-nhap\//);
   const stale = await page.context().browser()!.newContext({ baseURL: DESK });
@@ -241,18 +346,39 @@ test('the password store holds only salted scrypt hashes, never a password', () 
   for (const u of DESK_USERS) expect(bytes.includes(Buffer.from(u.password))).toBe(false);
 });
 
-test('an upload named with ../, an oversized file, a renamed text file, a macro workbook and a password-protected one are refused with a message and nothing is written', async ({ browser }) => {
+test('an upload named with ../, an oversized file, a renamed text file, a macro workbook and a password-protected one are refused with a message and nothing is written', async ({
+  browser,
+}) => {
   const m = await session(browser, 'minh');
-  const changes = () => (existsSync(join(DESK_REPO, 'desk-state', 'changes')) ? readdirSync(join(DESK_REPO, 'desk-state', 'changes')).length : 0);
+  const changes = () =>
+    existsSync(join(DESK_REPO, 'desk-state', 'changes'))
+      ? readdirSync(join(DESK_REPO, 'desk-state', 'changes')).length
+      : 0;
   const before = changes();
   const real = readFileSync('tests/fixtures/xlsx/bad-enum.xlsx');
-  const upload = (name: string, buffer: Buffer) => m.api.post(`${DESK}/so-lieu/`, { headers: { origin: DESK }, multipart: { _csrf: m.csrf, workbook: { name, mimeType: 'application/octet-stream', buffer } }, maxRedirects: 0 });
+  const upload = (name: string, buffer: Buffer) =>
+    m.api.post(`${DESK}/so-lieu/`, {
+      headers: { origin: DESK },
+      multipart: {
+        _csrf: m.csrf,
+        workbook: { name, mimeType: 'application/octet-stream', buffer },
+      },
+      maxRedirects: 0,
+    });
   const cases: [string, Buffer, RegExp, number[]][] = [
     ['../../data/units.xlsx', real, /không hợp lệ/, [422]],
     ['to-qua.xlsx', Buffer.concat([real, Buffer.alloc(5 * 1024 * 1024)]), /quá lớn/i, [413, 422]],
     ['gia.xlsx', Buffer.from('code,name\n1,Xã A\n'), /không phải bảng tính Excel thật/, [422]],
     ['macro.xlsx', macroWorkbookBytes(), /macro \(VBA\)/, [422]],
-    ['mat-khau.xlsx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)]), /mật khẩu/, [422]],
+    [
+      'mat-khau.xlsx',
+      Buffer.concat([
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        Buffer.alloc(4096),
+      ]),
+      /mật khẩu/,
+      [422],
+    ],
   ];
   for (const [name, buffer, message, statuses] of cases) {
     const r = await upload(name, buffer);

@@ -9,7 +9,10 @@ const port = process.argv[2] ?? '4393';
 
 rmSync('tests/editor-tmp', { recursive: true, force: true });
 cpSync('content/stories', EDITOR_STORIES, { recursive: true });
-const editor = spawn('npx', ['tsx', 'scripts/editor.ts', '--port', port], { stdio: 'inherit', env: { ...process.env, STORIES_DIR: EDITOR_STORIES } });
+const editor = spawn('npx', ['tsx', 'scripts/editor.ts', '--port', port], {
+  stdio: 'inherit',
+  env: { ...process.env, STORIES_DIR: EDITOR_STORIES },
+});
 const stop = () => {
   editor.kill('SIGTERM');
   rmSync('tests/editor-tmp', { recursive: true, force: true });

@@ -13,7 +13,8 @@ const htmlOf = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'u
 /** hreflang → path, from a built page's <link rel="alternate">. */
 function alternates(html: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)) out[m[1]!] = new URL(m[2]!).pathname;
+  for (const m of html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g))
+    out[m[1]!] = new URL(m[2]!).pathname;
   return out;
 }
 
@@ -24,7 +25,9 @@ test('every page in the sitemap has its twin in the other edition, and the sitem
   const en = paths.filter((p) => langOfPath(p) === 'en');
   expect(vi.length).toBeGreaterThan(200);
   expect(en.length).toBe(vi.length);
-  const missing = paths.filter((p) => !set.has(twinOf(p)) || !existsSync(join(DIST, twinOf(p), 'index.html')));
+  const missing = paths.filter(
+    (p) => !set.has(twinOf(p)) || !existsSync(join(DIST, twinOf(p), 'index.html')),
+  );
   expect(missing, 'pages without a twin').toEqual([]);
   // The table is a bijection: there and back gives the same page.
   expect(vi.filter((p) => toVietnamese(toEnglish(p)) !== p)).toEqual([]);
@@ -45,23 +48,30 @@ test('hreflang links name the page itself and its twin, and the twin names this 
     const lang = langOfPath(path);
     const other = lang === 'vi' ? 'en' : 'vi';
     if (own[lang] !== path) problems.push(`${path}: hreflang="${lang}" is ${own[lang]}`);
-    if (own[other] !== twinOf(path)) problems.push(`${path}: hreflang="${other}" is ${own[other]}, not ${twinOf(path)}`);
-    if (own['x-default'] !== (lang === 'vi' ? path : twinOf(path))) problems.push(`${path}: x-default is ${own['x-default']}`);
+    if (own[other] !== twinOf(path))
+      problems.push(`${path}: hreflang="${other}" is ${own[other]}, not ${twinOf(path)}`);
+    if (own['x-default'] !== (lang === 'vi' ? path : twinOf(path)))
+      problems.push(`${path}: x-default is ${own['x-default']}`);
     const back = alternates(htmlOf(twinOf(path)));
-    if (back[lang] !== path) problems.push(`${twinOf(path)} does not name ${path} back (${back[lang]})`);
+    if (back[lang] !== path)
+      problems.push(`${twinOf(path)} does not name ${path} back (${back[lang]})`);
   }
   expect(problems).toEqual([]);
 });
 
 test('English pages declare lang="en", Vietnamese pages lang="vi", and the sitemap carries the twins as alternates', () => {
-  const wrong = sitemapPaths(DIST).filter((p) => !htmlOf(p).includes(`<html lang="${langOfPath(p)}"`));
+  const wrong = sitemapPaths(DIST).filter(
+    (p) => !htmlOf(p).includes(`<html lang="${langOfPath(p)}"`),
+  );
   expect(wrong).toEqual([]);
   const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
   expect(xml).toContain('hreflang="en" href="http');
   expect((xml.match(/<url>/g) ?? []).length).toBe((xml.match(/hreflang="vi"/g) ?? []).length);
 });
 
-test('the language switch leads to the same page in the other edition and back, without JavaScript', async ({ browser }) => {
+test('the language switch leads to the same page in the other edition and back, without JavaScript', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/xa/tan-thong-hoi/');
@@ -75,11 +85,15 @@ test('the language switch leads to the same page in the other edition and back, 
   await context.close();
 });
 
-test('English pages use English number and date formats and say "No published data", linking to the English open questions', async ({ page }) => {
+test('English pages use English number and date formats and say "No published data", linking to the English open questions', async ({
+  page,
+}) => {
   await page.goto('/en/districts/cu-chi/');
   const main = page.locator('main');
   // The release date in the footer: "28 Nov 2026", not "28/11/2026".
-  await expect(page.locator('footer')).toContainText(/\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b/);
+  await expect(page.locator('footer')).toContainText(
+    /\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b/,
+  );
   await expect(page.locator('footer')).not.toContainText(/\b\d{2}\/\d{2}\/\d{4}\b/);
   const noData = main.locator('a.no-data').first();
   await expect(noData).toHaveText(/no published data/i);
@@ -101,7 +115,12 @@ async function searchEn(page: import('@playwright/test').Page, q: string): Promi
   await page.goto(`/en/search/?q=${encodeURIComponent(q)}`);
   await expect(page.locator('#search-status')).toContainText(q.trim());
   await expect(page.locator('#search-results li > a').first()).toBeVisible();
-  return page.$$eval('#search-results li > a', (as) => as.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
+  return page.$$eval('#search-results li > a', (as) =>
+    as.map((a) => {
+      const u = new URL((a as HTMLAnchorElement).href);
+      return u.pathname + u.hash;
+    }),
+  );
 }
 
 for (const [q, want] of [
@@ -109,10 +128,18 @@ for (const [q, want] of [
   ['51/2025/QĐ-TTg', '/en/open-questions/'],
   ['model NTM', '/en/glossary/'],
 ] as const) {
-  test(`English search for "${q}" finds ${want} among the first three results`, async ({ page }) => {
+  test(`English search for "${q}" finds ${want} among the first three results`, async ({
+    page,
+  }) => {
     const results = await searchEn(page, q);
-    expect(results.slice(0, 3).some((r) => r.startsWith(want)), results.slice(0, 5).join(', ')).toBe(true);
+    expect(
+      results.slice(0, 3).some((r) => r.startsWith(want)),
+      results.slice(0, 5).join(', '),
+    ).toBe(true);
     // Only English pages: the Vietnamese index is not mixed in.
-    expect(results.every((r) => r.startsWith('/en/')), results.join(', ')).toBe(true);
+    expect(
+      results.every((r) => r.startsWith('/en/')),
+      results.join(', '),
+    ).toBe(true);
   });
 }

@@ -7,19 +7,43 @@
 // (WCAG 1.4.10 Reflow, which axe does not check).
 import { expect, test } from '@playwright/test';
 import { SYNTHETIC_PORT } from '../../playwright.config.ts';
-import { axeViolations, figureTruthProblems, guard, horizontalOverflow, internalIds, langOfPath, noDataLinkProblems, readerTextProblems, readStats, renderedFigures, sitemapPaths, tableScrollProblems, vietnameseLabelProblems } from './helpers.ts';
+import {
+  axeViolations,
+  figureTruthProblems,
+  guard,
+  horizontalOverflow,
+  internalIds,
+  langOfPath,
+  noDataLinkProblems,
+  readerTextProblems,
+  readStats,
+  renderedFigures,
+  sitemapPaths,
+  tableScrollProblems,
+  vietnameseLabelProblems,
+} from './helpers.ts';
 import { vietnameseLabels } from '../helpers/vi-labels.ts';
 import type { Stats } from '../../src/lib/stats/types.ts';
 
-const openQuestionIds = (statsDir: string) => readStats<Stats['reference']>('reference', statsDir).openQuestions.map((q) => q.id);
-const unitNames = (statsDir: string) => readStats<Stats['units']>('units', statsDir).flatMap((u) => [u.name, u.shortName]);
+const openQuestionIds = (statsDir: string) =>
+  readStats<Stats['reference']>('reference', statsDir).openQuestions.map((q) => q.id);
+const unitNames = (statsDir: string) =>
+  readStats<Stats['units']>('units', statsDir).flatMap((u) => [u.name, u.shortName]);
 
 const VI_LABELS = vietnameseLabels();
-const IDS: Record<string, string[]> = { real: internalIds('src/generated/stats'), synthetic: internalIds('tests/output/synthetic-stats') };
+const IDS: Record<string, string[]> = {
+  real: internalIds('src/generated/stats'),
+  synthetic: internalIds('tests/output/synthetic-stats'),
+};
 
 const SITES = [
   { name: 'real', dist: 'dist', stats: 'src/generated/stats', base: '' },
-  { name: 'synthetic', dist: 'tests/output/dist-synthetic', stats: 'tests/output/synthetic-stats', base: `http://localhost:${SYNTHETIC_PORT}` },
+  {
+    name: 'synthetic',
+    dist: 'tests/output/dist-synthetic',
+    stats: 'tests/output/synthetic-stats',
+    base: `http://localhost:${SYNTHETIC_PORT}`,
+  },
 ];
 
 test('the sitemap lists the overview, 5 districts and 63 communes and towns', () => {
@@ -57,14 +81,30 @@ for (const site of SITES) {
       expect(res?.status()).toBe(200);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      expect(figureTruthProblems(await renderedFigures(page, unitNames(site.stats)), site.stats, lang), 'every figure traces to the statistics').toEqual([]);
-      expect(await noDataLinkProblems(page, openQuestionIds(site.stats), lang), 'every "no published data" links to its entry on the open-questions page').toEqual([]);
-      if (lang === 'en') expect(await vietnameseLabelProblems(page, VI_LABELS), 'no Vietnamese interface string outside lang="vi"').toEqual([]);
-      expect(await readerTextProblems(page, IDS[site.name]!, lang), 'reader text only: no internal id, the edition\'s own formats, English pages in English').toEqual([]);
+      expect(
+        figureTruthProblems(await renderedFigures(page, unitNames(site.stats)), site.stats, lang),
+        'every figure traces to the statistics',
+      ).toEqual([]);
+      expect(
+        await noDataLinkProblems(page, openQuestionIds(site.stats), lang),
+        'every "no published data" links to its entry on the open-questions page',
+      ).toEqual([]);
+      if (lang === 'en')
+        expect(
+          await vietnameseLabelProblems(page, VI_LABELS),
+          'no Vietnamese interface string outside lang="vi"',
+        ).toEqual([]);
+      expect(
+        await readerTextProblems(page, IDS[site.name]!, lang),
+        "reader text only: no internal id, the edition's own formats, English pages in English",
+      ).toEqual([]);
       expect(await axeViolations(page), 'at 1280 px').toEqual([]);
       await page.setViewportSize({ width: 320, height: 640 });
       expect(await horizontalOverflow(page), `${path} scrolls sideways at 320 px`).toBeNull();
-      expect(await tableScrollProblems(page), 'every table scrolls in a focusable, labelled box of its own').toEqual([]);
+      expect(
+        await tableScrollProblems(page),
+        'every table scrolls in a focusable, labelled box of its own',
+      ).toEqual([]);
       expect(await axeViolations(page), 'at 320 px').toEqual([]);
       await page.setViewportSize({ width: 375, height: 667 });
       expect(await horizontalOverflow(page), `${path} scrolls sideways at 375 px`).toBeNull();

@@ -36,36 +36,58 @@ export async function guard(page: Page): Promise<{ consoleErrors: string[]; exte
 
 export async function axeViolations(page: Page): Promise<string[]> {
   const r = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  return r.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
 }
 
 import { readStats } from '../../scripts/lib/figure-truth.ts';
-export { figureTruthProblems, readStats, renderedFigures, type RenderedFigures } from '../../scripts/lib/figure-truth.ts';
+export {
+  figureTruthProblems,
+  readStats,
+  renderedFigures,
+  type RenderedFigures,
+} from '../../scripts/lib/figure-truth.ts';
 
 /**
  * Every "chưa có số liệu công bố" ("no published data" on English pages) in the page's visible
  * text sits inside a link to the open-questions page of its edition, and a link with a fragment
  * names an entry that exists there.
  */
-export async function noDataLinkProblems(page: Page, entryIds: string[], lang: Lang = 'vi'): Promise<string[]> {
+export async function noDataLinkProblems(
+  page: Page,
+  entryIds: string[],
+  lang: Lang = 'vi',
+): Promise<string[]> {
   const phrase = UNKNOWN_TEXT[lang].toLowerCase();
   const target = localHref(lang, '/chua-cong-bo/');
-  return page.evaluate(([ids, phrase, target]) => {
-    const problems: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const text = n.textContent ?? '';
-      if (!text.toLowerCase().includes(phrase)) continue;
-      const parent = n.parentElement!;
-      if (parent.closest('script, style, template, [hidden]')) continue;
-      const a = parent.closest('a');
-      const href = a?.getAttribute('href') ?? '';
-      const [path, entry] = href.split('#') as [string, string | undefined];
-      if (path !== target) problems.push(`not a link to ${target}: "${text.trim().slice(0, 80)}"${href ? ` (links to ${href})` : ''}`);
-      else if (entry !== undefined && !ids.includes(entry)) problems.push(`links to a missing entry #${entry}: "${text.trim().slice(0, 80)}"`);
-    }
-    return problems;
-  }, [entryIds, phrase, target] as const);
+  return page.evaluate(
+    ([ids, phrase, target]) => {
+      const problems: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n.textContent ?? '';
+        if (!text.toLowerCase().includes(phrase)) continue;
+        const parent = n.parentElement!;
+        if (parent.closest('script, style, template, [hidden]')) continue;
+        const a = parent.closest('a');
+        const href = a?.getAttribute('href') ?? '';
+        const [path, entry] = href.split('#') as [string, string | undefined];
+        if (path !== target)
+          problems.push(
+            `not a link to ${target}: "${text.trim().slice(0, 80)}"${href ? ` (links to ${href})` : ''}`,
+          );
+        else if (entry !== undefined && !ids.includes(entry))
+          problems.push(`links to a missing entry #${entry}: "${text.trim().slice(0, 80)}"`);
+      }
+      return problems;
+    },
+    [entryIds, phrase, target] as const,
+  );
 }
 
 /**
@@ -77,11 +99,15 @@ export async function noDataLinkProblems(page: Page, entryIds: string[], lang: L
 export async function vietnameseLabelProblems(page: Page, viStrings: string[]): Promise<string[]> {
   return page.evaluate((strings) => {
     const clone = document.body.cloneNode(true) as HTMLElement;
-    for (const x of clone.querySelectorAll('[lang]:not([lang="en"]), script, style, template, [hidden], svg')) x.remove();
+    for (const x of clone.querySelectorAll(
+      '[lang]:not([lang="en"]), script, style, template, [hidden], svg',
+    ))
+      x.remove();
     const text = (clone.textContent ?? '').replace(/\s+/g, ' ').toLowerCase();
     // Whole words only: "hơn" is a label, "Nhơn" a place name.
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const found = (s: string) => new RegExp(`(?<!\\p{L})${escape(s.toLowerCase())}(?!\\p{L})`, 'u').test(text);
+    const found = (s: string) =>
+      new RegExp(`(?<!\\p{L})${escape(s.toLowerCase())}(?!\\p{L})`, 'u').test(text);
     return strings.filter(found).map((s) => `Vietnamese label on an English page: "${s}"`);
   }, viStrings);
 }
@@ -92,7 +118,9 @@ export async function vietnameseLabelProblems(page: Page, viStrings: string[]): 
  * innermost one, counting its own text, which may overflow a box that fits), outside any
  * scrolling box of its own; null when the page fits.
  */
-export async function horizontalOverflow(page: Page): Promise<{ width: number; overflow: number; culprit: string } | null> {
+export async function horizontalOverflow(
+  page: Page,
+): Promise<{ width: number; overflow: number; culprit: string } | null> {
   return page.evaluate(() => {
     const root = document.documentElement;
     const width = root.clientWidth;
@@ -109,7 +137,11 @@ export async function horizontalOverflow(page: Page): Promise<{ width: number; o
         range.selectNodeContents(n);
         right = Math.max(right, range.getBoundingClientRect().right);
       }
-      if (right > width + 0.5 && (!best || right > best.right + 0.5 || (right > best.right - 0.5 && depth > best.depth))) best = { e, right, depth };
+      if (
+        right > width + 0.5 &&
+        (!best || right > best.right + 0.5 || (right > best.right - 0.5 && depth > best.depth))
+      )
+        best = { e, right, depth };
       // A box that scrolls (or clips) sideways holds its own overflow.
       if (style.overflowX !== 'visible' && e !== document.body) return;
       for (const c of e.children) walk(c, depth + 1);
@@ -119,21 +151,34 @@ export async function horizontalOverflow(page: Page): Promise<{ width: number; o
     if (!found) return { width, overflow, culprit: '(no element found past the edge)' };
     const e = found.e;
     const id = e.id ? `#${e.id}` : '';
-    const cls = typeof e.className === 'string' && e.className.trim() ? `.${e.className.trim().split(/\s+/).join('.')}` : '';
+    const cls =
+      typeof e.className === 'string' && e.className.trim()
+        ? `.${e.className.trim().split(/\s+/).join('.')}`
+        : '';
     const text = (e.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
-    return { width, overflow, culprit: `<${e.tagName.toLowerCase()}${id}${cls}> reaches ${Math.round(found.right)} px${text ? `: "${text}"` : ''}` };
+    return {
+      width,
+      overflow,
+      culprit: `<${e.tagName.toLowerCase()}${id}${cls}> reaches ${Math.round(found.right)} px${text ? `: "${text}"` : ''}`,
+    };
   });
 }
 
 /** Tables that would not scroll in a box of their own: each sits in a focusable, labelled `.table-scroll`. */
 export async function tableScrollProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...document.querySelectorAll('main table')].flatMap((t) => {
-    const box = t.closest('.table-scroll');
-    const name = (t.querySelector('caption')?.textContent ?? t.id ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
-    if (!box) return [`table "${name}" is not in a scroll box (TableScroll)`];
-    if (box.getAttribute('tabindex') !== '0' || !box.getAttribute('aria-label')) return [`table "${name}": its scroll box is not focusable and labelled`];
-    return [];
-  }));
+  return page.evaluate(() =>
+    [...document.querySelectorAll('main table')].flatMap((t) => {
+      const box = t.closest('.table-scroll');
+      const name = (t.querySelector('caption')?.textContent ?? t.id ?? '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 60);
+      if (!box) return [`table "${name}" is not in a scroll box (TableScroll)`];
+      if (box.getAttribute('tabindex') !== '0' || !box.getAttribute('aria-label'))
+        return [`table "${name}": its scroll box is not focusable and labelled`];
+      return [];
+    }),
+  );
 }
 
 /**
@@ -143,56 +188,147 @@ export async function tableScrollProblems(page: Page): Promise<string[]> {
  * Vietnamese prose outside elements marked lang="vi".
  */
 export async function readerTextProblems(page: Page, ids: string[], lang: Lang): Promise<string[]> {
-  return page.evaluate(({ ids, lang }) => {
-    const visibleText = (dropMarked: boolean) => {
-      const clone = document.body.cloneNode(true) as HTMLElement;
-      const drop = ['script', 'style', 'template', '[hidden]', 'svg', 'code', 'pre', '.visually-hidden', '[data-pagefind-ignore="all"]'];
-      // Text in the other language, and quotations, which keep their source's own formats.
-      if (dropMarked) drop.push(lang === 'en' ? '[lang]:not([lang="en"])' : '[lang]:not([lang="vi"])', 'q', 'blockquote');
-      for (const x of clone.querySelectorAll(drop.join(','))) x.remove();
-      // Block boundaries become spaces, so words of two cells never run together.
-      for (const x of clone.querySelectorAll('p, li, td, th, dt, dd, h1, h2, h3, h4, div, section, caption, figcaption, summary, option')) x.append(' ');
-      return (clone.textContent ?? '').replace(/\s+/g, ' ');
-    };
-    const problems: string[] = [];
-    const all = visibleText(false);
-    const around = (text: string, i: number, n: number) => `"…${text.slice(Math.max(0, i - 40), i + n + 40).trim()}…"`;
-    const idSet = new Set(ids);
-    for (const m of all.matchAll(/(?<![\p{L}\p{N}_/#.-])[a-z0-9]+(?:-[a-z0-9]+)+(?![\p{L}\p{N}_/-])/gu)) {
-      if (idSet.has(m[0])) problems.push(`internal id "${m[0]}" in visible text: ${around(all, m.index, m[0].length)}`);
-    }
-    const own = visibleText(true);
-    const formats = lang === 'en'
-      ? [
-        { re: /(?<![\d/.,])\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?![\d/])/g, what: 'a Vietnamese date (dd/mm/yyyy)' },
-        { re: /(?<![\d/.,])\d{1,2}\/(?:19|20)\d{2}(?![\d/])/g, what: 'a Vietnamese month (m/yyyy)' },
-        { re: /(?<![\d.,])\d+,\d+%/g, what: 'a Vietnamese decimal comma' },
-        { re: /(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,°])/g, what: 'Vietnamese thousands dots' },
-      ]
-      : [
-        { re: /\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?:19|20)\d{2}\b/g, what: 'an English date' },
-        { re: /(?<![\d.,])\d+\.\d+%/g, what: 'an English decimal point' },
-        { re: /(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d.,°])/g, what: 'English thousands commas' },
-      ];
-    for (const f of formats) for (const m of own.matchAll(f.re)) problems.push(`${f.what} "${m[0]}" on a ${lang === 'en' ? 'English' : 'Vietnamese'} page: ${around(own, m.index, m[0].length)}`);
-    if (lang === 'en') {
-      // Vietnamese function words, which no English sentence or place name uses.
-      const VI = new Set(['của', 'và', 'các', 'những', 'được', 'không', 'là', 'có', 'cho', 'đã', 'chưa', 'trong', 'với', 'theo', 'này', 'đến', 'từ', 'một', 'khi', 'nào', 'về', 'nhưng', 'hoặc', 'thì', 'sẽ', 'cũng', 'đang', 'tại', 'số', 'năm', 'ngày', 'tháng']);
-      const words = own.toLowerCase().match(/\p{L}+/gu) ?? [];
-      const vi = words.filter((w) => VI.has(w));
-      if (vi.length > Math.max(5, words.length * 0.02)) {
-        const i = own.toLowerCase().search(new RegExp(`(?<!\\p{L})${vi[0]}(?!\\p{L})`, 'u'));
-        problems.push(`English page with Vietnamese prose outside lang="vi": ${vi.length} of ${words.length} words are Vietnamese function words (${[...new Set(vi)].slice(0, 8).join(', ')}), e.g. ${around(own, i, 0)}`);
+  return page.evaluate(
+    ({ ids, lang }) => {
+      const visibleText = (dropMarked: boolean) => {
+        const clone = document.body.cloneNode(true) as HTMLElement;
+        const drop = [
+          'script',
+          'style',
+          'template',
+          '[hidden]',
+          'svg',
+          'code',
+          'pre',
+          '.visually-hidden',
+          '[data-pagefind-ignore="all"]',
+        ];
+        // Text in the other language, and quotations, which keep their source's own formats.
+        if (dropMarked)
+          drop.push(
+            lang === 'en' ? '[lang]:not([lang="en"])' : '[lang]:not([lang="vi"])',
+            'q',
+            'blockquote',
+          );
+        for (const x of clone.querySelectorAll(drop.join(','))) x.remove();
+        // Block boundaries become spaces, so words of two cells never run together.
+        for (const x of clone.querySelectorAll(
+          'p, li, td, th, dt, dd, h1, h2, h3, h4, div, section, caption, figcaption, summary, option',
+        ))
+          x.append(' ');
+        return (clone.textContent ?? '').replace(/\s+/g, ' ');
+      };
+      const problems: string[] = [];
+      const all = visibleText(false);
+      const around = (text: string, i: number, n: number) =>
+        `"…${text.slice(Math.max(0, i - 40), i + n + 40).trim()}…"`;
+      const idSet = new Set(ids);
+      for (const m of all.matchAll(
+        /(?<![\p{L}\p{N}_/#.-])[a-z0-9]+(?:-[a-z0-9]+)+(?![\p{L}\p{N}_/-])/gu,
+      )) {
+        if (idSet.has(m[0]))
+          problems.push(
+            `internal id "${m[0]}" in visible text: ${around(all, m.index, m[0].length)}`,
+          );
       }
-    }
-    return problems;
-  }, { ids, lang });
+      const own = visibleText(true);
+      const formats =
+        lang === 'en'
+          ? [
+              {
+                re: /(?<![\d/.,])\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?![\d/])/g,
+                what: 'a Vietnamese date (dd/mm/yyyy)',
+              },
+              {
+                re: /(?<![\d/.,])\d{1,2}\/(?:19|20)\d{2}(?![\d/])/g,
+                what: 'a Vietnamese month (m/yyyy)',
+              },
+              { re: /(?<![\d.,])\d+,\d+%/g, what: 'a Vietnamese decimal comma' },
+              {
+                re: /(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,°])/g,
+                what: 'Vietnamese thousands dots',
+              },
+            ]
+          : [
+              {
+                re: /\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?:19|20)\d{2}\b/g,
+                what: 'an English date',
+              },
+              { re: /(?<![\d.,])\d+\.\d+%/g, what: 'an English decimal point' },
+              {
+                re: /(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d.,°])/g,
+                what: 'English thousands commas',
+              },
+            ];
+      for (const f of formats)
+        for (const m of own.matchAll(f.re))
+          problems.push(
+            `${f.what} "${m[0]}" on a ${lang === 'en' ? 'English' : 'Vietnamese'} page: ${around(own, m.index, m[0].length)}`,
+          );
+      if (lang === 'en') {
+        // Vietnamese function words, which no English sentence or place name uses.
+        const VI = new Set([
+          'của',
+          'và',
+          'các',
+          'những',
+          'được',
+          'không',
+          'là',
+          'có',
+          'cho',
+          'đã',
+          'chưa',
+          'trong',
+          'với',
+          'theo',
+          'này',
+          'đến',
+          'từ',
+          'một',
+          'khi',
+          'nào',
+          'về',
+          'nhưng',
+          'hoặc',
+          'thì',
+          'sẽ',
+          'cũng',
+          'đang',
+          'tại',
+          'số',
+          'năm',
+          'ngày',
+          'tháng',
+        ]);
+        const words = own.toLowerCase().match(/\p{L}+/gu) ?? [];
+        const vi = words.filter((w) => VI.has(w));
+        if (vi.length > Math.max(5, words.length * 0.02)) {
+          const i = own.toLowerCase().search(new RegExp(`(?<!\\p{L})${vi[0]}(?!\\p{L})`, 'u'));
+          problems.push(
+            `English page with Vietnamese prose outside lang="vi": ${vi.length} of ${words.length} words are Vietnamese function words (${[...new Set(vi)].slice(0, 8).join(', ')}), e.g. ${around(own, i, 0)}`,
+          );
+        }
+      }
+      return problems;
+    },
+    { ids, lang },
+  );
 }
 
 /** The ids a reader must never see: every id of the statistics' reference tables and the standards. */
 export function internalIds(statsDir: string): string[] {
   const r = readStats<Stats['reference']>('reference', statsDir);
-  const standards = new Set([...r.targets.map((t) => t.standard), ...r.recognitions.map((x) => x.standard)]);
-  return [...r.sources.map((s) => s.id), ...r.figures.map((f) => f.id), ...r.targets.map((t) => t.id), ...r.recognitions.map((x) => x.id), ...r.criteriaSets.map((c) => c.id), ...standards]
-    .filter((id) => id.includes('-'));
+  const standards = new Set([
+    ...r.targets.map((t) => t.standard),
+    ...r.recognitions.map((x) => x.standard),
+  ]);
+  return [
+    ...r.sources.map((s) => s.id),
+    ...r.figures.map((f) => f.id),
+    ...r.targets.map((t) => t.id),
+    ...r.recognitions.map((x) => x.id),
+    ...r.criteriaSets.map((c) => c.id),
+    ...standards,
+  ].filter((id) => id.includes('-'));
 }

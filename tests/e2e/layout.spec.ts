@@ -5,7 +5,9 @@ import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import sharp from 'sharp';
 import { horizontalOverflow, tableScrollProblems } from './helpers.ts';
 
-test('the reflow check names the overflow and the element past the edge, and lets a scroll box hold its own', async ({ page }) => {
+test('the reflow check names the overflow and the element past the edge, and lets a scroll box hold its own', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/muc-tieu/');
   expect(await horizontalOverflow(page)).toBeNull();
@@ -37,7 +39,9 @@ test('the reflow check names the overflow and the element past the edge, and let
     t.innerHTML = '<caption>Bảng trần</caption><tr><td>1</td></tr>';
     document.querySelector('main')!.append(t);
   });
-  expect(await tableScrollProblems(page)).toEqual(['table "Bảng trần" is not in a scroll box (TableScroll)']);
+  expect(await tableScrollProblems(page)).toEqual([
+    'table "Bảng trần" is not in a scroll box (TableScroll)',
+  ]);
 });
 
 /**
@@ -50,17 +54,31 @@ async function shotAcross(page: Page, selector: string, name: string, info: Test
   const box = (await el.boundingBox())!;
   const width = page.viewportSize()!.width;
   mkdirSync('tests/output/screens', { recursive: true });
-  const png = await page.screenshot({ clip: { x: 0, y: box.y, width, height: box.height }, path: `tests/output/screens/${name}.png` });
+  const png = await page.screenshot({
+    clip: { x: 0, y: box.y, width, height: box.height },
+    path: `tests/output/screens/${name}.png`,
+  });
   await info.attach(name, { body: png, contentType: 'image/png' });
-  const { data, info: raw } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  const at = (x: number, y: number) => [...data.subarray((y * raw.width + x) * 3, (y * raw.width + x) * 3 + 3)] as [number, number, number];
+  const { data, info: raw } = await sharp(png)
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const at = (x: number, y: number) =>
+    [...data.subarray((y * raw.width + x) * 3, (y * raw.width + x) * 3 + 3)] as [
+      number,
+      number,
+      number,
+    ];
   /** Columns [from, to) where some pixel is within 40 of the colour (summed over channels). */
   const columnsWith = (rgb: [number, number, number], from = 0, to = raw.width) => {
     const cols: number[] = [];
     for (let x = from; x < to; x++) {
       for (let y = 0; y < raw.height; y++) {
         const p = at(x, y);
-        if (Math.abs(p[0] - rgb[0]) + Math.abs(p[1] - rgb[1]) + Math.abs(p[2] - rgb[2]) <= 40) { cols.push(x); break; }
+        if (Math.abs(p[0] - rgb[0]) + Math.abs(p[1] - rgb[1]) + Math.abs(p[2] - rgb[2]) <= 40) {
+          cols.push(x);
+          break;
+        }
       }
     }
     return cols;
@@ -69,7 +87,11 @@ async function shotAcross(page: Page, selector: string, name: string, info: Test
   const inkedColumns = (from: number, to: number) => {
     const cols: number[] = [];
     for (let x = from; x < to; x++) {
-      for (let y = 0; y < raw.height; y++) if (at(x, y).some((c) => c < 235)) { cols.push(x); break; }
+      for (let y = 0; y < raw.height; y++)
+        if (at(x, y).some((c) => c < 235)) {
+          cols.push(x);
+          break;
+        }
     }
     return cols;
   };
@@ -79,13 +101,23 @@ async function shotAcross(page: Page, selector: string, name: string, info: Test
 const ACCENT: [number, number, number] = [0x1f, 0x5f, 0x3a];
 const LINK: [number, number, number] = [0x0b, 0x4f, 0x8a];
 
-for (const [path, button] of [['/', 'Tìm'], ['/en/', 'Search']] as const) {
-  test(`${path} at 320 px: the header's search box and its whole "${button}" button are drawn inside the screen (screenshot)`, async ({ page }, info) => {
+for (const [path, button] of [
+  ['/', 'Tìm'],
+  ['/en/', 'Search'],
+] as const) {
+  test(`${path} at 320 px: the header's search box and its whole "${button}" button are drawn inside the screen (screenshot)`, async ({
+    page,
+  }, info) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(path);
     await page.evaluate(() => document.fonts.ready);
     await expect(page.locator('.site-search button')).toHaveText(button);
-    const shot = await shotAcross(page, '.site-search', `header-320${path === '/' ? '' : '-en'}`, info);
+    const shot = await shotAcross(
+      page,
+      '.site-search',
+      `header-320${path === '/' ? '' : '-en'}`,
+      info,
+    );
     expect(shot.width).toBe(320);
     // The button is a solid block of the accent colour: wide enough to hold its word, and ending
     // before the page's 16 px margin, which stays blank.
@@ -100,7 +132,9 @@ for (const [path, button] of [['/', 'Tìm'], ['/en/', 'Search']] as const) {
   });
 }
 
-test('/nguon/ at 320 px: a source with a 2,800 px URL wraps inside the column (screenshot)', async ({ page }, info) => {
+test('/nguon/ at 320 px: a source with a 2,800 px URL wraps inside the column (screenshot)', async ({
+  page,
+}, info) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/nguon/#cangio-gov-2021-04-ntm');
   await page.evaluate(() => document.fonts.ready);
@@ -110,7 +144,12 @@ test('/nguon/ at 320 px: a source with a 2,800 px URL wraps inside the column (s
   const lines = await link.evaluate((a) => [...a.getClientRects()].map((r) => Math.round(r.right)));
   expect(lines.length).toBeGreaterThan(5);
   for (const right of lines) expect(right).toBeLessThanOrEqual(320 - 16 + 1);
-  const shot = await shotAcross(page, '#cangio-gov-2021-04-ntm > p:first-child', 'source-long-url-320', info);
+  const shot = await shotAcross(
+    page,
+    '#cangio-gov-2021-04-ntm > p:first-child',
+    'source-long-url-320',
+    info,
+  );
   // Link-coloured text fills its lines up to the column's edge, and the margin stays blank.
   expect(Math.max(...shot.columnsWith(LINK))).toBeGreaterThan(320 - 16 - 40);
   expect(shot.inkedColumns(320 - 14, 320)).toEqual([]);
@@ -119,7 +158,9 @@ test('/nguon/ at 320 px: a source with a 2,800 px URL wraps inside the column (s
 // Fonts held back 400 ms, as on a slow connection: the page must not re-flow when they arrive,
 // nor when the map script lays out its controls (Lighthouse measured CLS 0.146 before).
 for (const path of ['/', '/xa/tan-thong-hoi/', '/ban-do/', '/mo-hinh/bap-giong-thai-my/']) {
-  test(`${path} does not move under the reader while it loads (layout shift under 0.01)`, async ({ page }) => {
+  test(`${path} does not move under the reader while it loads (layout shift under 0.01)`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 412, height: 823 });
     await page.route('**/*.woff2', async (route) => {
       await new Promise((r) => setTimeout(r, 400));
@@ -127,13 +168,17 @@ for (const path of ['/', '/xa/tan-thong-hoi/', '/ban-do/', '/mo-hinh/bap-giong-t
     });
     await page.goto(path);
     await page.waitForLoadState('networkidle');
-    const shift = await page.evaluate(() => new Promise<number>((resolve) => {
-      let sum = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) sum += (e as PerformanceEntry & { value: number }).value;
-      }).observe({ type: 'layout-shift', buffered: true });
-      setTimeout(() => resolve(sum), 300);
-    }));
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries())
+              sum += (e as PerformanceEntry & { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(sum), 300);
+        }),
+    );
     expect(shift).toBeLessThan(0.01);
   });
 }
@@ -149,13 +194,17 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('district and commune pages ship only the header box\'s bootstrap, which fetches nothing until the box is focused', async ({ page }) => {
+test("district and commune pages ship only the header box's bootstrap, which fetches nothing until the box is focused", async ({
+  page,
+}) => {
   for (const dir of ['dist/huyen', 'dist/xa']) {
     for (const slug of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
       const html = readFileSync(`${dir}/${slug.name}/index.html`, 'utf8');
       const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
       expect(scripts, `${dir}/${slug.name}`).toHaveLength(1);
-      expect(scripts[0], `${dir}/${slug.name}`).toMatch(/^<script type="module" src="\/_astro\/Base\.astro_astro_type_script_index_0_lang\.[\w-]+\.js">$/);
+      expect(scripts[0], `${dir}/${slug.name}`).toMatch(
+        /^<script type="module" src="\/_astro\/Base\.astro_astro_type_script_index_0_lang\.[\w-]+\.js">$/,
+      );
     }
   }
   const fetched: string[] = [];
@@ -198,22 +247,30 @@ test.describe('under the Content-Security-Policy', () => {
     await page.addInitScript(() => {
       (window as unknown as { cspViolations: string[] }).cspViolations = [];
       document.addEventListener('securitypolicyviolation', (e) => {
-        (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+        (window as unknown as { cspViolations: string[] }).cspViolations.push(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        );
       });
     });
   });
-  const violations = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+  const violations = (page: import('@playwright/test').Page) =>
+    page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
   test('search and the map work with no violation', async ({ page }) => {
     await page.goto('/tim-kiem/?q=tan%20thong%20hoi');
-    await expect(page.locator('#search-results a').first()).toHaveAttribute('href', /tan-thong-hoi/);
+    await expect(page.locator('#search-results a').first()).toHaveAttribute(
+      'href',
+      /tan-thong-hoi/,
+    );
     await page.goto('/ban-do/');
     await page.locator('#map-year').fill('2012');
     await expect(page.locator('#map-status')).toContainText('2012');
     expect(await violations(page)).toEqual([]);
   });
 
-  test('an injected inline script and a request to another origin are refused', async ({ page }) => {
+  test('an injected inline script and a request to another origin are refused', async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.evaluate(() => {
       const s = document.createElement('script');
@@ -224,12 +281,16 @@ test.describe('under the Content-Security-Policy', () => {
       document.body.append(img);
     });
     await expect.poll(() => violations(page)).toHaveLength(2);
-    expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { injected?: boolean }).injected),
+    ).toBeUndefined();
   });
 });
 
 for (const path of ['/tim-kiem/', '/en/search/']) {
-  test(`${path}: the search box is wide enough to read a commune's name at 320 and 1280 px`, async ({ page }) => {
+  test(`${path}: the search box is wide enough to read a commune's name at 320 and 1280 px`, async ({
+    page,
+  }) => {
     for (const width of [320, 1280]) {
       await page.setViewportSize({ width, height: 700 });
       await page.goto(path);

@@ -13,7 +13,12 @@ addRelease(NGINX_LIVE, 'a', 'dist');
 switchRelease(NGINX_LIVE, 'a');
 const server = await startNginx(join(NGINX_LIVE, 'current'), { http: port, https: port + 1 });
 console.log(`nginx serving dist/ (${NGINX_LIVE}/current) at ${server.http}`);
-const stop = () => { void server.stop().then(() => { rmSync(NGINX_LIVE, { recursive: true, force: true }); process.exit(0); }); };
+const stop = () => {
+  void server.stop().then(() => {
+    rmSync(NGINX_LIVE, { recursive: true, force: true });
+    process.exit(0);
+  });
+};
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
 setInterval(() => {}, 1 << 30);

@@ -6,7 +6,9 @@ import { axeViolations } from './helpers.ts';
 async function search(page: Page, q: string, params = ''): Promise<string[]> {
   await page.goto(`/tim-kiem/?q=${encodeURIComponent(q)}${params}`);
   await expect(page.locator('#search-status')).toContainText(`«${q.trim()}»`);
-  return page.$$eval('#search-results li > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page.$$eval('#search-results li > a', (as) =>
+    as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
 }
 
 const nfd = (s: string) => s.normalize('NFD');
@@ -83,17 +85,24 @@ test('the district filter narrows results to that district', async ({ page }) =>
   const nhaBe = await search(page, 'phuoc', `&huyen=${encodeURIComponent('Nhà Bè')}`);
   expect(nhaBe.length).toBeGreaterThan(0);
   expect(nhaBe.length).toBeLessThan(all.length);
-  for (const info of await page.$$eval('#search-results li .source', (ps) => ps.map((p) => p.textContent ?? ''))) expect(info).toContain('Nhà Bè');
+  for (const info of await page.$$eval('#search-results li .source', (ps) =>
+    ps.map((p) => p.textContent ?? ''),
+  ))
+    expect(info).toContain('Nhà Bè');
 });
 
 test('a story result says it is a story, with its district', async ({ page }) => {
   await search(page, 'vuon lan dendrobium');
-  await expect(page.locator('#search-results li').first().locator('.source')).toHaveText('Mô hình · Củ Chi');
+  await expect(page.locator('#search-results li').first().locator('.source')).toHaveText(
+    'Mô hình · Củ Chi',
+  );
 });
 
 test('the type filter narrows results to communes', async ({ page }) => {
   await search(page, 'can gio', `&loai=${encodeURIComponent('Xã')}`);
-  const infos = await page.$$eval('#search-results li .source', (ps) => ps.map((p) => p.textContent ?? ''));
+  const infos = await page.$$eval('#search-results li .source', (ps) =>
+    ps.map((p) => p.textContent ?? ''),
+  );
   expect(infos.length).toBeGreaterThan(0);
   for (const info of infos) expect(info.startsWith('Xã')).toBe(true);
 });
@@ -116,15 +125,22 @@ test('the header box on every page submits to the search page', async ({ page })
   await page.fill('#q-header', 'da phuoc');
   await page.press('#q-header', 'Enter');
   await expect(page).toHaveURL(/\/tim-kiem\/\?q=da\+phuoc/);
-  await expect(page.locator('#search-results li > a').first()).toHaveAttribute('href', '/xa/da-phuoc/');
+  await expect(page.locator('#search-results li > a').first()).toHaveAttribute(
+    'href',
+    '/xa/da-phuoc/',
+  );
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the search page explains that search needs JavaScript and links the commune list', async ({ page }) => {
+  test('the search page explains that search needs JavaScript and links the commune list', async ({
+    page,
+  }) => {
     await page.goto('/tim-kiem/?q=da+phuoc');
     await expect(page.locator('#search-nojs')).toBeVisible();
-    await expect(page.locator('#search-nojs').getByRole('link', { name: 'danh sách huyện và xã' })).toHaveAttribute('href', '/huyen/');
+    await expect(
+      page.locator('#search-nojs').getByRole('link', { name: 'danh sách huyện và xã' }),
+    ).toHaveAttribute('href', '/huyen/');
   });
 });
 
@@ -132,7 +148,8 @@ test('search is usable by keyboard alone', async ({ page }) => {
   await page.goto('/tim-kiem/');
   await page.keyboard.press('Tab'); // skip link
   let guard = 0;
-  while (!(await page.evaluate(() => document.activeElement?.id === 'search-q')) && guard++ < 30) await page.keyboard.press('Tab');
+  while (!(await page.evaluate(() => document.activeElement?.id === 'search-q')) && guard++ < 30)
+    await page.keyboard.press('Tab');
   await page.keyboard.type('tan nhut');
   await page.keyboard.press('Enter');
   await expect(page.locator('#search-status')).toContainText('kết quả');
@@ -141,22 +158,34 @@ test('search is usable by keyboard alone', async ({ page }) => {
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   // Reaching the first result and following it.
-  while (!(await page.evaluate(() => document.activeElement?.closest('#search-results') !== null)) && guard++ < 60) await page.keyboard.press('Tab');
+  while (
+    !(await page.evaluate(() => document.activeElement?.closest('#search-results') !== null)) &&
+    guard++ < 60
+  )
+    await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/xa\/tan-nhut\/$/);
 });
 
-test('results follow the typing without reloading the page, and the URL follows the query', async ({ page }) => {
+test('results follow the typing without reloading the page, and the URL follows the query', async ({
+  page,
+}) => {
   await page.goto('/tim-kiem/');
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
   await page.focus('#search-q');
   await page.keyboard.type('da ph', { delay: 40 });
-  await expect(page.locator('#search-results li > a').first()).toHaveAttribute('href', '/xa/da-phuoc/');
+  await expect(page.locator('#search-results li > a').first()).toHaveAttribute(
+    'href',
+    '/xa/da-phuoc/',
+  );
   await expect(page).toHaveURL(/\/tim-kiem\/\?q=da\+ph$/);
   await page.keyboard.type('uoc', { delay: 40 });
   await expect(page.locator('#search-status')).toContainText('«da phuoc»');
   await expect(page).toHaveURL(/\?q=da\+phuoc$/);
-  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker), 'the page was not reloaded').toBe(1);
+  expect(
+    await page.evaluate(() => (window as unknown as { marker?: number }).marker),
+    'the page was not reloaded',
+  ).toBe(1);
 });
 
 test('the back button restores the previous query and its results', async ({ page }) => {
@@ -172,19 +201,26 @@ test('the back button restores the previous query and its results', async ({ pag
   await expect(page).toHaveURL(/\?q=da\+phuoc$/);
   await expect(page.locator('#search-status')).toContainText('«da phuoc»');
   await expect(page.locator('#search-q')).toHaveValue('da phuoc');
-  await expect(page.locator('#search-results li > a').first()).toHaveAttribute('href', '/xa/da-phuoc/');
+  await expect(page.locator('#search-results li > a').first()).toHaveAttribute(
+    'href',
+    '/xa/da-phuoc/',
+  );
   await page.goForward();
   await expect(page.locator('#search-status')).toContainText('«tan nhut»');
 });
 
-test('unit names answer first, typed without marks, with the name a unit became in 2025', async ({ page }) => {
+test('unit names answer first, typed without marks, with the name a unit became in 2025', async ({
+  page,
+}) => {
   await page.goto('/tim-kiem/?q=tan+vinh+loc');
   await expect(page.locator('#search-status')).toContainText('«tan vinh loc»');
   const first = page.locator('#search-results li').first();
   await expect(first.locator('a')).toHaveAttribute('href', /\/xa\/(vinh-loc-b|pham-van-hai)\//);
   await expect(first).toContainText('Từ 01/07/2025 thuộc Xã Tân Vĩnh Lộc');
   // A unit never appears twice, once from the list and once from Pagefind.
-  const hrefs = await page.$$eval('#search-results li > a', (as) => as.map((a) => a.getAttribute('href')));
+  const hrefs = await page.$$eval('#search-results li > a', (as) =>
+    as.map((a) => a.getAttribute('href')),
+  );
   expect(new Set(hrefs).size).toBe(hrefs.length);
 });
 
@@ -192,7 +228,8 @@ test('the header box suggests unit names as a combobox, by keyboard alone', asyn
   await page.goto('/xa/thai-my/');
   await page.keyboard.press('Tab'); // skip link
   let guard = 0;
-  while (!(await page.evaluate(() => document.activeElement?.id === 'q-header')) && guard++ < 10) await page.keyboard.press('Tab');
+  while (!(await page.evaluate(() => document.activeElement?.id === 'q-header')) && guard++ < 10)
+    await page.keyboard.press('Tab');
   await page.keyboard.type('dong th', { delay: 30 });
   const box = page.locator('#q-header');
   await expect(box).toHaveAttribute('role', 'combobox');
@@ -201,7 +238,10 @@ test('the header box suggests unit names as a combobox, by keyboard alone', asyn
   await expect(options.first()).toContainText('Xã Đông Thạnh');
   await expect(page.getByRole('status').filter({ hasText: 'gợi ý' })).toContainText(/\d+ gợi ý/);
   await page.keyboard.press('ArrowDown');
-  await expect(box).toHaveAttribute('aria-activedescendant', (await options.first().getAttribute('id'))!);
+  await expect(box).toHaveAttribute(
+    'aria-activedescendant',
+    (await options.first().getAttribute('id'))!,
+  );
   await expect(options.first()).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowUp');
   await expect(options.last()).toHaveAttribute('aria-selected', 'true');
@@ -233,7 +273,10 @@ test('Enter with no suggestion chosen still searches the whole site', async ({ p
   await page.keyboard.type('bap giong', { delay: 30 });
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/tim-kiem\/\?q=bap\+giong/);
-  await expect(page.locator('#search-results li > a').first()).toHaveAttribute('href', '/mo-hinh/bap-giong-thai-my/');
+  await expect(page.locator('#search-results li > a').first()).toHaveAttribute(
+    'href',
+    '/mo-hinh/bap-giong-thai-my/',
+  );
 });
 
 test.describe('header box without JavaScript', () => {

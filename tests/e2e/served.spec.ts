@@ -15,18 +15,27 @@ const EMBED = '/nhung/f-783-ntm-2015-08/';
 
 /** Records CSP violations in every document of the page, frames included. */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript("window.__csp = []; document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));");
+  await page.addInitScript(
+    "window.__csp = []; document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));",
+  );
   return () => page.evaluate('window.__csp') as Promise<string[]>;
 }
-const offHost = (urls: string[]) => urls.filter((u) => /^(https?|wss?):/.test(u) && !['localhost', '127.0.0.1'].includes(new URL(u).hostname));
+const offHost = (urls: string[]) =>
+  urls.filter(
+    (u) => /^(https?|wss?):/.test(u) && !['localhost', '127.0.0.1'].includes(new URL(u).hostname),
+  );
 
 test('another origin cannot frame an ordinary page, but can frame an embed', async ({ page }) => {
   const refused: string[] = [];
-  page.on('console', (m) => { if (/frame-ancestors/.test(m.text())) refused.push(m.text()); });
+  page.on('console', (m) => {
+    if (/frame-ancestors/.test(m.text())) refused.push(m.text());
+  });
   // A newsroom's page on a second loopback origin (a real server: Chromium treats a page it
   // cannot place on the network as public, and then blocks every loopback frame).
   const html = `<!doctype html><title>Báo khác</title><iframe id="page" src="${SITE}/" width="600" height="400"></iframe><iframe id="embed" src="${SITE}${EMBED}" width="600" height="400"></iframe>`;
-  const framer = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  const framer = createServer((_, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html),
+  );
   await new Promise<void>((r) => framer.listen(0, '127.0.0.1', r));
   await page.goto(`http://localhost:${(framer.address() as { port: number }).port}/`);
   const embed = page.frameLocator('#embed');
@@ -38,23 +47,32 @@ test('another origin cannot frame an ordinary page, but can frame an embed', asy
   const framed = page.frames().find((f) => f !== page.mainFrame() && !f.url().includes(EMBED));
   expect(framed, 'the refused page still has its frame').toBeDefined();
   expect(await framed!.evaluate('document.title')).not.toContain('NTM TP.HCM');
-  expect(await framed!.evaluate('document.body ? document.body.innerText : ""')).not.toContain('nông thôn mới');
+  expect(await framed!.evaluate('document.body ? document.body.innerText : ""')).not.toContain(
+    'nông thôn mới',
+  );
   framer.close();
 });
 
-test('search returns results with no CSP violation and nothing from another host', async ({ page }) => {
+test('search returns results with no CSP violation and nothing from another host', async ({
+  page,
+}) => {
   const urls: string[] = [];
   page.on('request', (r) => urls.push(r.url()));
   const violations = await watchCsp(page);
   await page.goto(`${SITE}/tim-kiem/?q=tan%20thong%20hoi`);
   await expect(page.locator('#search-status')).toContainText('«tan thong hoi»');
-  await expect(page.locator('#search-results li > a').first()).toHaveAttribute('href', /\/xa\/tan-thong-hoi\/$/);
+  await expect(page.locator('#search-results li > a').first()).toHaveAttribute(
+    'href',
+    /\/xa\/tan-thong-hoi\/$/,
+  );
   expect(await violations()).toEqual([]);
   expect(urls.some((u) => u.includes('.pf_fragment'))).toBe(true);
   expect(offHost(urls)).toEqual([]);
 });
 
-test('the map works under the header CSP: the year slider recolours it, with no violation', async ({ page }) => {
+test('the map works under the header CSP: the year slider recolours it, with no violation', async ({
+  page,
+}) => {
   const urls: string[] = [];
   page.on('request', (r) => urls.push(r.url()));
   const violations = await watchCsp(page);
@@ -79,13 +97,17 @@ test('the overview and a commune page load with no CSP violation', async ({ page
   }
 });
 
-test('the header CSP carries no hash and lets inline code through; the meta has the hashes and still refuses an unhashed inline script', async ({ page }) => {
+test('the header CSP carries no hash and lets inline code through; the meta has the hashes and still refuses an unhashed inline script', async ({
+  page,
+}) => {
   const violations = await watchCsp(page);
   const res = await page.goto(`${SITE}/`);
   const header = res?.headers()['content-security-policy'] ?? '';
   expect(header).not.toMatch(/sha(256|384|512)-/);
   expect(header).toContain("script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'");
-  expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  expect(
+    await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'),
+  ).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
   await page.evaluate(() => {
     const s = document.createElement('script');
     s.textContent = 'window.injected = true';
@@ -96,9 +118,13 @@ test('the header CSP carries no hash and lets inline code through; the meta has 
   expect(await page.evaluate('window.injected')).toBeUndefined();
 });
 
-test('after the live folder switches to another release, its pages run their scripts under the header CSP', async ({ page }) => {
+test('after the live folder switches to another release, its pages run their scripts under the header CSP', async ({
+  page,
+}) => {
   const reported: string[] = [];
-  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) reported.push(m.text()); });
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) reported.push(m.text());
+  });
   const violations = await watchCsp(page);
   addRelease(NGINX_LIVE, 'b', 'dist', 'Bản phát hành B');
   switchRelease(NGINX_LIVE, 'b');

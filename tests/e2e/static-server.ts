@@ -5,9 +5,18 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.xml': 'application/xml', '.woff2': 'font/woff2', '.woff': 'font/woff', '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.pf_meta': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.pf_meta': 'application/octet-stream',
 };
 
 export function serve(root: string, port: number) {
@@ -22,14 +31,22 @@ export function serve(root: string, port: number) {
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     const found = existsSync(path);
     // Like the shipped configs: the English edition has its own 404 page.
-    const notFound = url.pathname.startsWith('/en/') && existsSync(join(base, 'en', '404', 'index.html')) ? join(base, 'en', '404', 'index.html') : join(base, '404.html');
+    const notFound =
+      url.pathname.startsWith('/en/') && existsSync(join(base, 'en', '404', 'index.html'))
+        ? join(base, 'en', '404', 'index.html')
+        : join(base, '404.html');
     const file = found ? path : notFound;
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(found ? 200 : 404, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(res);
   }).listen(port, '127.0.0.1');
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('static-server.ts')) {
+if (
+  import.meta.url === `file://${process.argv[1]}` ||
+  process.argv[1]?.endsWith('static-server.ts')
+) {
   const [root = 'dist', port = '4391'] = process.argv.slice(2);
   serve(root, Number(port));
   console.log(`serving ${root} on http://localhost:${port}/`);

@@ -23,7 +23,9 @@ export function datasetWithCase(name: string): string {
 /** Every file under dir (relative path → content), subfolders included. */
 export function snapshot(dir: string, sub = ''): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const e of readdirSync(join(dir, sub), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const e of readdirSync(join(dir, sub), { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
     const rel = sub ? `${sub}/${e.name}` : e.name;
     if (e.isDirectory()) Object.assign(out, snapshot(dir, rel));
     else out[rel] = readFileSync(join(dir, rel), 'utf8');
@@ -36,6 +38,11 @@ export function snapshot(dir: string, sub = ''): Record<string, string> {
  * images under the project's .astro/ when outDir lies outside the project, and fails.
  */
 export function siteOutDir(name: string): string {
-  const dir = join(import.meta.dirname, '..', 'output', `${name}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
+  const dir = join(
+    import.meta.dirname,
+    '..',
+    'output',
+    `${name}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
+  );
   return join(dir, 'dist');
 }

@@ -8,7 +8,9 @@ import { exportWorkbook, importWorkbook } from '../../scripts/lib/workbook.ts';
 import { tempDir } from './fixtures.ts';
 
 export function buildProblems(dir: string): string[] {
-  return readDataset(dir).diagnostics.map(formatDiagnostic).map((m) => m.replace(/^[^/]+\//, ''));
+  return readDataset(dir)
+    .diagnostics.map(formatDiagnostic)
+    .map((m) => m.replace(/^[^/]+\//, ''));
 }
 
 export function workbookProblems(dir: string): string[] {

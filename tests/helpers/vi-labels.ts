@@ -10,7 +10,8 @@ function pairs(vi: Table, en: Table, out: [string, string][] = []): [string, str
   for (const [k, v] of Object.entries(vi)) {
     const e = en[k];
     if (typeof v === 'string' && typeof e === 'string') out.push([v, e]);
-    else if (v && typeof v === 'object' && e && typeof e === 'object') pairs(v as Table, e as Table, out);
+    else if (v && typeof v === 'object' && e && typeof e === 'object')
+      pairs(v as Table, e as Table, out);
   }
   return out;
 }
@@ -20,9 +21,17 @@ export function vietnameseLabels(): string[] {
   const all = [
     ...pairs(LABELS.vi as unknown as Table, LABELS.en as unknown as Table),
     ...pairs(UI.vi as unknown as Table, UI.en as unknown as Table),
-    ...Object.entries(CATEGORY_STYLE).map(([k, v]) => [v.label, CATEGORY_LABEL_EN[k as keyof typeof CATEGORY_LABEL_EN]] as [string, string]),
+    ...Object.entries(CATEGORY_STYLE).map(
+      ([k, v]) =>
+        [v.label, CATEGORY_LABEL_EN[k as keyof typeof CATEGORY_LABEL_EN]] as [string, string],
+    ),
   ];
   // A plain-ASCII value shorter than 6 characters ("ha", "KM") could be an English word or code.
-  const specific = (s: string) => s.trim().length >= 3 && (/[^\x00-\x7f]/.test(s) || s.trim().length >= 6);
-  return [...new Set(all.filter(([vi, en]) => vi.trim() !== en.trim() && specific(vi)).map(([vi]) => vi.trim()))];
+  const specific = (s: string) =>
+    s.trim().length >= 3 && (/[^\x00-\x7f]/.test(s) || s.trim().length >= 6);
+  return [
+    ...new Set(
+      all.filter(([vi, en]) => vi.trim() !== en.trim() && specific(vi)).map(([vi]) => vi.trim()),
+    ),
+  ];
 }

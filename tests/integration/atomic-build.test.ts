@@ -5,7 +5,17 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 
@@ -29,7 +39,14 @@ function fingerprint(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     const rel = join(e.parentPath, e.name).slice(dir.length + 1);
-    out.set(rel, e.isDirectory() ? 'dir' : createHash('sha256').update(readFileSync(join(dir, rel))).digest('hex'));
+    out.set(
+      rel,
+      e.isDirectory()
+        ? 'dir'
+        : createHash('sha256')
+            .update(readFileSync(join(dir, rel)))
+            .digest('hex'),
+    );
   }
   return new Map([...out].sort(([a], [b]) => a.localeCompare(b)));
 }
@@ -46,16 +63,25 @@ function fakeTarget(parent: string): string {
 }
 
 /** Folders a build leaves beside its target: its fresh (.next-) and parked (.prev-) builds. */
-const leftovers = (parent: string): string[] => readdirSync(parent).filter((n) => /^\.dist\.(next|prev)-\d+$/.test(n));
+const leftovers = (parent: string): string[] =>
+  readdirSync(parent).filter((n) => /^\.dist\.(next|prev)-\d+$/.test(n));
 
 const BUILD = ['tsx', 'scripts/build/site.ts', '--out'];
 const TSX = join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 /** Runs the build with stdout and stderr into one file, so the order of lines is kept. */
-function build(target: string, env: NodeJS.ProcessEnv, log: string): { code: number | null; out: string; last: string } {
+function build(
+  target: string,
+  env: NodeJS.ProcessEnv,
+  log: string,
+): { code: number | null; out: string; last: string } {
   const fd = openSync(log, 'w');
   try {
-    const r = spawnSync('npx', [...BUILD, target], { env: { ...process.env, ...env }, stdio: ['ignore', fd, fd], timeout: 300_000 });
+    const r = spawnSync('npx', [...BUILD, target], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', fd, fd],
+      timeout: 300_000,
+    });
     const out = readFileSync(log, 'utf8');
     return { code: r.status, out, last: out.trimEnd().split('\n').at(-1) ?? '' };
   } finally {
@@ -68,29 +94,50 @@ function build(target: string, env: NodeJS.ProcessEnv, log: string): { code: num
  * process a `kill <pid>` would reach) and resolves once the astro step has written into the
  * fresh folder beside the target.
  */
-async function startUntilAstroWrites(target: string, env: NodeJS.ProcessEnv, log: string): Promise<{ child: ChildProcess; fresh: string; exited: Promise<number | null> }> {
+async function startUntilAstroWrites(
+  target: string,
+  env: NodeJS.ProcessEnv,
+  log: string,
+): Promise<{ child: ChildProcess; fresh: string; exited: Promise<number | null> }> {
   const parent = join(target, '..');
   const fd = openSync(log, 'w');
-  const child = spawn(process.execPath, [TSX, ...BUILD.slice(1), target], { env, stdio: ['ignore', fd, fd], detached: true });
+  const child = spawn(process.execPath, [TSX, ...BUILD.slice(1), target], {
+    env,
+    stdio: ['ignore', fd, fd],
+    detached: true,
+  });
   closeSync(fd);
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   const deadline = Date.now() + 120_000;
   for (;;) {
     const fresh = leftovers(parent).find((n) => n.includes('.next-'));
-    if (fresh && readdirSync(join(parent, fresh), { recursive: true }).length >= 20) return { child, fresh: join(parent, fresh), exited };
-    assert.ok(Date.now() < deadline && child.exitCode === null, `the build never wrote its fresh folder:\n${readFileSync(log, 'utf8').slice(-2000)}`);
+    if (fresh && readdirSync(join(parent, fresh), { recursive: true }).length >= 20)
+      return { child, fresh: join(parent, fresh), exited };
+    assert.ok(
+      Date.now() < deadline && child.exitCode === null,
+      `the build never wrote its fresh folder:\n${readFileSync(log, 'utf8').slice(-2000)}`,
+    );
     await new Promise((r) => setTimeout(r, 50));
   }
 }
 
-function assertRefused(r: { code: number | null; out: string; last: string }, target: string, before: Map<string, string>, parent: string, how: 'refused' | 'interrupted' = 'refused'): void {
+function assertRefused(
+  r: { code: number | null; out: string; last: string },
+  target: string,
+  before: Map<string, string>,
+  parent: string,
+  how: 'refused' | 'interrupted' = 'refused',
+): void {
   assert.notEqual(r.code, 0, r.out.slice(-3000));
   assert.deepEqual(fingerprint(target), before, 'the target changed');
   assert.deepEqual(leftovers(parent), [], 'a build folder was left beside the target');
   const shown = `${target.slice(process.cwd().length + 1)}/`;
   const vi = how === 'refused' ? 'bản dựng bị từ chối' : 'bản dựng bị dừng';
   assert.match(r.last, new RegExp(`^✗ build ${how}: `), r.out.slice(-2000));
-  assert.ok(r.last.endsWith(` — ${shown} unchanged (${vi} — ${shown} giữ nguyên như trước)`), r.last);
+  assert.ok(
+    r.last.endsWith(` — ${shown} unchanged (${vi} — ${shown} giữ nguyên như trước)`),
+    r.last,
+  );
 }
 
 describe('a build that does not pass leaves the target as it was', () => {
@@ -99,10 +146,17 @@ describe('a build that does not pass leaves the target as it was', () => {
     const stories = join(work, 'stories');
     cpSync('content/stories', stories, { recursive: true });
     const story = join(stories, 'bap-giong-thai-my.mdx');
-    writeFileSync(story, `${readFileSync(story, 'utf8')}\n<iframe src="https://evil.example/"></iframe>\n`);
+    writeFileSync(
+      story,
+      `${readFileSync(story, 'utf8')}\n<iframe src="https://evil.example/"></iframe>\n`,
+    );
     const target = fakeTarget(work);
     const before = fingerprint(target);
-    const r = build(target, { STORIES_DIR: stories, STATS_DIR: join(work, 'stats') }, join(work, 'build.log'));
+    const r = build(
+      target,
+      { STORIES_DIR: stories, STATS_DIR: join(work, 'stats') },
+      join(work, 'build.log'),
+    );
     assertRefused(r, target, before, work);
     assert.match(r.out, /Bài viết bị từ chối, chưa được biên dịch/);
     assert.match(r.out, /bap-giong-thai-my\.mdx:\d+:1: thẻ HTML <iframe> không được dùng/);
@@ -132,11 +186,21 @@ describe('a build that does not pass leaves the target as it was', () => {
     const target = fakeTarget(work);
     const before = fingerprint(target);
     const log = join(work, 'build.log');
-    const { child, exited } = await startUntilAstroWrites(target, { ...process.env, STATS_DIR: join(work, 'stats') }, log);
+    const { child, exited } = await startUntilAstroWrites(
+      target,
+      { ...process.env, STATS_DIR: join(work, 'stats') },
+      log,
+    );
     process.kill(child.pid!, 'SIGTERM');
     const code = await exited;
     const out = readFileSync(log, 'utf8');
-    assertRefused({ code, out, last: out.trimEnd().split('\n').at(-1) ?? '' }, target, before, work, 'interrupted');
+    assertRefused(
+      { code, out, last: out.trimEnd().split('\n').at(-1) ?? '' },
+      target,
+      before,
+      work,
+      'interrupted',
+    );
     assert.equal(code, 143);
     assert.match(out, /✗ build interrupted: SIGTERM, during 2\/6 pages \(astro build\) — /);
     // The astro step is gone too: nothing recreates the fresh folder.
@@ -154,7 +218,11 @@ describe('a build that does not pass leaves the target as it was', () => {
     const before = fingerprint(target);
     const env = { ...process.env, STATS_DIR: join(work, 'stats') };
 
-    const { child, fresh, exited } = await startUntilAstroWrites(target, env, join(work, 'killed.log'));
+    const { child, fresh, exited } = await startUntilAstroWrites(
+      target,
+      env,
+      join(work, 'killed.log'),
+    );
     process.kill(-child.pid!, 'SIGKILL');
     await exited;
     // Nothing of the killed build is still writing.
@@ -166,10 +234,23 @@ describe('a build that does not pass leaves the target as it was', () => {
 
     const r = build(target, env, join(work, 'build.log'));
     assert.equal(r.code, 0, r.out.slice(-3000));
-    assert.ok(r.out.includes(`⚠ removed ${fresh.slice(process.cwd().length + 1)}, left by an earlier build that did not finish`), r.out.slice(0, 2000));
+    assert.ok(
+      r.out.includes(
+        `⚠ removed ${fresh.slice(process.cwd().length + 1)}, left by an earlier build that did not finish`,
+      ),
+      r.out.slice(0, 2000),
+    );
     assert.deepEqual(leftovers(work), []);
-    assert.equal(existsSync(join(target, 'previous-build.txt')), false, 'the target was not replaced');
-    for (const f of ['index.html', '_headers', 'pagefind/pagefind-entry.json', 'index.html.br']) assert.ok(existsSync(join(target, f)), f);
-    assert.match(r.last, /^✓ tests\/output\/atomic-kill-\d+\/dist\/ replaced by the new build: [\d,]+ files in [\d.]+ s$/);
+    assert.equal(
+      existsSync(join(target, 'previous-build.txt')),
+      false,
+      'the target was not replaced',
+    );
+    for (const f of ['index.html', '_headers', 'pagefind/pagefind-entry.json', 'index.html.br'])
+      assert.ok(existsSync(join(target, f)), f);
+    assert.match(
+      r.last,
+      /^✓ tests\/output\/atomic-kill-\d+\/dist\/ replaced by the new build: [\d,]+ files in [\d.]+ s$/,
+    );
   });
 });

@@ -5,7 +5,17 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { KEEP_RELEASES } from '../../desk/lib/config.ts';
@@ -34,15 +44,24 @@ function treeHash(root: string): string {
 const FIRST_BUILD = 'tests/output/desk-first-release';
 rmSync(FIRST_BUILD, { recursive: true, force: true });
 
-const story = (title: string, body: string) => readFileSync('content/stories/rau-muong-vietgap-nhi-binh.mdx', 'utf8')
-  .replace(/^title: .*$/m, `title: "${title}"`).replace(/\n---\n[\s\S]*$/, `\n---\n\n${body}\n`);
+const story = (title: string, body: string) =>
+  readFileSync('content/stories/rau-muong-vietgap-nhi-binh.mdx', 'utf8')
+    .replace(/^title: .*$/m, `title: "${title}"`)
+    .replace(/\n---\n[\s\S]*$/, `\n---\n\n${body}\n`);
 
 test('a story refused by the build during publish leaves the live release, the live link and the repository byte-identical, and says why in Vietnamese', async () => {
   const desk = await seedDesk('tests/output/desk-faults', FIRST_BUILD);
   const { ctx } = desk;
   const live = treeHash(join(ctx.paths.live, 'releases', FIRST));
   const head = headCommit(ctx);
-  const id = stageStory(desk, 'bai-co-iframe', story('Bài có khung nhúng trang khác', 'Xem video: <iframe src="https://evil.example/"></iframe>'));
+  const id = stageStory(
+    desk,
+    'bai-co-iframe',
+    story(
+      'Bài có khung nhúng trang khác',
+      'Xem video: <iframe src="https://evil.example/"></iframe>',
+    ),
+  );
   await assert.rejects(approve(ctx, desk.reviewer, id), (e: Error) => {
     assert.ok(e instanceof DeskError, e.stack);
     assert.match(e.message, /không đạt.*Trang đang đăng không đổi/s);
@@ -52,7 +71,13 @@ test('a story refused by the build during publish leaves the live release, the l
   assert.equal(treeHash(join(ctx.paths.live, 'releases', FIRST)), live);
   assert.deepEqual(readdirSync(join(ctx.paths.live, 'releases')), [FIRST]);
   assert.equal(headCommit(ctx), head);
-  assert.equal(spawnSync('git', ['status', '--porcelain', '--', 'data', 'content'], { cwd: ctx.paths.repo, encoding: 'utf8' }).stdout, '');
+  assert.equal(
+    spawnSync('git', ['status', '--porcelain', '--', 'data', 'content'], {
+      cwd: ctx.paths.repo,
+      encoding: 'utf8',
+    }).stdout,
+    '',
+  );
   assert.equal(existsSync(join(ctx.paths.repo, 'content', 'stories', 'bai-co-iframe.mdx')), false);
   assert.equal(getChange(ctx, id)?.status, 'failed');
   assert.equal(existsSync(join(ctx.paths.home, 'build.lock')), false);
@@ -68,13 +93,20 @@ test('a publish killed at any moment leaves the old or the new release live, eac
     const slug = `bai-thu-${ms}`;
     const built = join(ctx.paths.home, `prebuilt-${ms}`);
     cpSync(realpathSync(currentLink(ctx.paths.live)), built, { recursive: true });
-    writeFileSync(join(built, 'index.html'), readFileSync(join(built, 'index.html'), 'utf8').replace('</main>', `<p>${slug}</p></main>`));
+    writeFileSync(
+      join(built, 'index.html'),
+      readFileSync(join(built, 'index.html'), 'utf8').replace('</main>', `<p>${slug}</p></main>`),
+    );
     const expected = treeHash(built);
     const before = currentRelease(ctx.paths.live)!;
     const beforeHash = treeHash(realpathSync(currentLink(ctx.paths.live)));
     const id = stageStory(desk, slug, story(`Bài thử ${ms}`, 'Một đoạn.'), built);
     rmSync(built, { recursive: true });
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/desk/publish-child.ts', ctx.paths.repo, String(id)], { stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'tests/desk/publish-child.ts', ctx.paths.repo, String(id)],
+      { stdio: 'ignore' },
+    );
     const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
     const timer = setTimeout(() => child.kill('SIGKILL'), ms);
     const code = await exited;
@@ -89,53 +121,105 @@ test('a publish killed at any moment leaves the old or the new release live, eac
       seen.add(code === 0 ? 'new (finished)' : 'new');
     }
     // Leftovers never become a release: only finished names are listed.
-    for (const n of readdirSync(join(ctx.paths.live, 'releases'))) assert.match(n, /^\d{8}-\d{6}-\d{3}$/, n);
+    for (const n of readdirSync(join(ctx.paths.live, 'releases')))
+      assert.match(n, /^\d{8}-\d{6}-\d{3}$/, n);
   }
-  assert.ok(seen.has('old') && [...seen].some((s) => s.startsWith('new')), `saw ${[...seen].join(', ')}`);
+  assert.ok(
+    seen.has('old') && [...seen].some((s) => s.startsWith('new')),
+    `saw ${[...seen].join(', ')}`,
+  );
   // Old releases are pruned to the last few, the live one always kept; the first was untouched until then.
   const kept = readdirSync(join(ctx.paths.live, 'releases'));
-  assert.ok(kept.length <= KEEP_RELEASES && kept.includes(currentRelease(ctx.paths.live)!), kept.join(', '));
+  assert.ok(
+    kept.length <= KEEP_RELEASES && kept.includes(currentRelease(ctx.paths.live)!),
+    kept.join(', '),
+  );
   if (kept.includes(FIRST)) assert.equal(treeHash(join(ctx.paths.live, 'releases', FIRST)), first);
   // A lock left by a killed process does not block the next publish.
-  const id = stageStory(desk, 'bai-sau-cung', story('Bài sau cùng', 'Một đoạn.'), realpathSync(currentLink(ctx.paths.live)));
-  spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'checkout', '--', '.'], { cwd: ctx.paths.repo });
+  const id = stageStory(
+    desk,
+    'bai-sau-cung',
+    story('Bài sau cùng', 'Một đoạn.'),
+    realpathSync(currentLink(ctx.paths.live)),
+  );
+  spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'checkout', '--', '.'], {
+    cwd: ctx.paths.repo,
+  });
   spawnSync('git', ['clean', '-fdq', '--', 'data', 'content/stories'], { cwd: ctx.paths.repo });
-  ctx.db.prepare('UPDATE desk_change SET base_commit = ?, report = ? WHERE id = ?').run(headCommit(ctx), JSON.stringify({ baseCommit: headCommit(ctx), steps: [], pages: [], pagesTotal: 0, tables: [], units: [], headlines: [] }), id);
+  ctx.db.prepare('UPDATE desk_change SET base_commit = ?, report = ? WHERE id = ?').run(
+    headCommit(ctx),
+    JSON.stringify({
+      baseCommit: headCommit(ctx),
+      steps: [],
+      pages: [],
+      pagesTotal: 0,
+      tables: [],
+      units: [],
+      headlines: [],
+    }),
+    id,
+  );
   const name = await approve(ctx, desk.reviewer, id);
   assert.equal(currentRelease(ctx.paths.live), name);
 });
 
-test('a publish while another process holds the build lock is refused with a message; IT\'s rollback command puts the previous release live and the content back, with the reason logged', async () => {
+test("a publish while another process holds the build lock is refused with a message; IT's rollback command puts the previous release live and the content back, with the reason logged", async () => {
   const desk = await seedDesk('tests/output/desk-lock', FIRST_BUILD);
   const { ctx } = desk;
-  const id = stageStory(desk, 'bai-khoa', story('Bài khi đang khóa', 'Một đoạn.'), realpathSync(currentLink(ctx.paths.live)));
+  const id = stageStory(
+    desk,
+    'bai-khoa',
+    story('Bài khi đang khóa', 'Một đoạn.'),
+    realpathSync(currentLink(ctx.paths.live)),
+  );
   const other = spawn('sleep', ['60']);
   writeFileSync(join(ctx.paths.home, 'build.lock'), String(other.pid));
-  await assert.rejects(approve(ctx, desk.reviewer, id), /Đang có một lần dựng hoặc phát hành khác chạy/);
+  await assert.rejects(
+    approve(ctx, desk.reviewer, id),
+    /Đang có một lần dựng hoặc phát hành khác chạy/,
+  );
   assert.equal(currentRelease(ctx.paths.live), FIRST);
   other.kill();
   await new Promise((ok) => other.on('exit', ok));
   const name = await approve(ctx, desk.reviewer, id);
   assert.equal(currentRelease(ctx.paths.live), name);
   assert.ok(existsSync(join(ctx.paths.repo, 'content', 'stories', 'bai-khoa.mdx')));
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/desk/rollback.ts', '--reason', 'Bài cần sửa tên'], { encoding: 'utf8', env: { ...process.env, DESK_REPO: ctx.paths.repo } });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/desk/rollback.ts', '--reason', 'Bài cần sửa tên'],
+    { encoding: 'utf8', env: { ...process.env, DESK_REPO: ctx.paths.repo } },
+  );
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, new RegExp(`Bản ${FIRST} đang được đăng`));
   assert.equal(currentRelease(ctx.paths.live), FIRST);
   assert.equal(existsSync(join(ctx.paths.repo, 'content', 'stories', 'bai-khoa.mdx')), false);
-  assert.match(spawnSync('git', ['log', '-1', '--format=%B'], { cwd: ctx.paths.repo, encoding: 'utf8' }).stdout, /Quay lại bản .*Bài cần sửa tên/s);
-  const logged = ctx.db.prepare("SELECT detail FROM desk_audit WHERE action = 'quay lại bản trước'").all() as { detail: string }[];
+  assert.match(
+    spawnSync('git', ['log', '-1', '--format=%B'], { cwd: ctx.paths.repo, encoding: 'utf8' })
+      .stdout,
+    /Quay lại bản .*Bài cần sửa tên/s,
+  );
+  const logged = ctx.db
+    .prepare("SELECT detail FROM desk_audit WHERE action = 'quay lại bản trước'")
+    .all() as { detail: string }[];
   assert.match(logged.at(-1)!.detail, new RegExp(`${name} → ${FIRST}: Bài cần sửa tên`));
 });
 
-test('the desk\'s data-truth check reads a changed page in Chromium and names a figure that differs from the statistics', async () => {
+test("the desk's data-truth check reads a changed page in Chromium and names a figure that differs from the statistics", async () => {
   const f = readStats<Stats['reference']>('reference').figures[0]!;
   const site = join('tests', 'output', 'desk-truth');
   rmSync(site, { recursive: true, force: true });
-  for (const [dir, value] of [['dung', formatFigureValue(f)], ['sai', '999']] as const) {
+  for (const [dir, value] of [
+    ['dung', formatFigureValue(f)],
+    ['sai', '999'],
+  ] as const) {
     mkdirSync(join(site, dir), { recursive: true });
-    writeFileSync(join(site, dir, 'index.html'), `<!doctype html><html lang="vi"><body><main><figure id="f"><table><tr><td data-figure-id="${f.id}">${value}</td></tr></table></figure></main></body></html>`);
+    writeFileSync(
+      join(site, dir, 'index.html'),
+      `<!doctype html><html lang="vi"><body><main><figure id="f"><table><tr><td data-figure-id="${f.id}">${value}</td></tr></table></figure></main></body></html>`,
+    );
   }
   assert.deepEqual(await figureTruth(site, ['dung/index.html'], 'src/generated/stats'), []);
-  assert.deepEqual(await figureTruth(site, ['sai/index.html'], 'src/generated/stats'), [`/sai/: ${f.id}: page shows "999", statistics give "${formatFigureValue(f)}"`]);
+  assert.deepEqual(await figureTruth(site, ['sai/index.html'], 'src/generated/stats'), [
+    `/sai/: ${f.id}: page shows "999", statistics give "${formatFigureValue(f)}"`,
+  ]);
 });

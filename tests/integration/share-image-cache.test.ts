@@ -21,7 +21,10 @@ const NEW_TITLE = 'Thái Mỹ: bắp giống, tổ hợp tác và mười lăm n
 function buildSite(statsDir: string): string {
   const out = siteOutDir('share-image-cache');
   scratch.push(dirname(out));
-  const r = spawnSync('npx', ['astro', 'build', '--outDir', out], { encoding: 'utf8', env: { ...process.env, STATS_DIR: statsDir, STORIES_DIR: STORIES } });
+  const r = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+    encoding: 'utf8',
+    env: { ...process.env, STATS_DIR: statsDir, STORIES_DIR: STORIES },
+  });
   assert.equal(r.status, 0, (r.stdout + r.stderr).slice(-3000));
   return out;
 }
@@ -31,7 +34,9 @@ const byPage = (pages: OgPage[]) => new Map(pages.map((p) => [p.page, p]));
 const scratch: string[] = [STORIES];
 
 describe('share images on a rebuild', () => {
-  after(() => { for (const d of scratch) rmSync(d, { recursive: true, force: true }); });
+  after(() => {
+    for (const d of scratch) rmSync(d, { recursive: true, force: true });
+  });
 
   it('render only the page whose card changed and copy every other one from the cache, byte for byte', async () => {
     rmSync(STORIES, { recursive: true, force: true });
@@ -47,7 +52,11 @@ describe('share images on a rebuild', () => {
     const dist1 = buildSite(statsDir);
     const first = await buildOg(dist1, quiet);
     assert.ok(first.images > 200, `${first.images} images`);
-    assert.deepEqual([first.hits, first.misses], [0, first.images], 'an empty cache renders every image');
+    assert.deepEqual(
+      [first.hits, first.misses],
+      [0, first.images],
+      'an empty cache renders every image',
+    );
 
     const file = join(STORIES, `${STORY}.mdx`);
     const story = readFileSync(file, 'utf8');
@@ -59,8 +68,13 @@ describe('share images on a rebuild', () => {
     // Which cards changed, read from the pages themselves: only the edited story's.
     const before = byPage(await collectPages(dist1));
     const pages = await collectPages(dist2);
-    const changed = pages.filter((p) => canonicalCard(p.card) !== canonicalCard(before.get(p.page)!.card));
-    assert.deepEqual(changed.map((p) => p.page), [STORY_PAGE]);
+    const changed = pages.filter(
+      (p) => canonicalCard(p.card) !== canonicalCard(before.get(p.page)!.card),
+    );
+    assert.deepEqual(
+      changed.map((p) => p.page),
+      [STORY_PAGE],
+    );
     assert.equal(changed[0]!.card.title, NEW_TITLE);
     assert.equal(second.images, pages.length);
     assert.deepEqual([second.hits, second.misses], [pages.length - changed.length, changed.length]);
@@ -69,8 +83,13 @@ describe('share images on a rebuild', () => {
     for (const p of pages) {
       const now = readFileSync(p.out);
       // Unchanged pages: the same bytes as the first build; the story: new bytes.
-      if (p.page === STORY_PAGE) assert.ok(!now.equals(png(dist1, p)), 'the story still shows its old title');
-      else assert.ok(now.equals(png(dist1, p)), `${p.page}: its image changed though its card did not`);
+      if (p.page === STORY_PAGE)
+        assert.ok(!now.equals(png(dist1, p)), 'the story still shows its old title');
+      else
+        assert.ok(
+          now.equals(png(dist1, p)),
+          `${p.page}: its image changed though its card did not`,
+        );
       // And every image is exactly what rendering its card without the cache gives.
       assert.ok(now.equals(await ogCardPng(p.card)), `${p.page}: differs from an uncached render`);
     }

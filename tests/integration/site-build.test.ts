@@ -16,19 +16,26 @@ function buildSite(dataDir: string): { html: string; stats: Stats } {
   const r = runPipeline({ dataDir, outDir: statsDir });
   assert.ok(r.ok, r.diagnostics.map((d) => d.message).join('\n'));
   const out = siteOutDir('site-build');
-  const b = spawnSync('npx', ['astro', 'build', '--outDir', out], { encoding: 'utf8', env: { ...process.env, STATS_DIR: statsDir } });
+  const b = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+    encoding: 'utf8',
+    env: { ...process.env, STATS_DIR: statsDir },
+  });
   assert.equal(b.status, 0, b.stdout + b.stderr);
   return { html: readFileSync(join(out, 'index.html'), 'utf8'), stats: r.stats! };
 }
 
-const figure = (html: string, name: string) => new RegExp(`data-figure="${name}">([^<]*)<`).exec(html)?.[1];
+const figure = (html: string, name: string) =>
+  new RegExp(`data-figure="${name}">([^<]*)<`).exec(html)?.[1];
 
 describe('site build', () => {
   it('from the bundled data shows the computed unit counts and every main city target, with no synthetic banner', () => {
     const { html, stats } = buildSite('data');
     const local = stats.units.filter((u) => u.kind === 'commune' || u.kind === 'town');
     assert.equal(figure(html, 'units-local'), String(local.length));
-    assert.equal(figure(html, 'units-in-programme'), String(local.filter((u) => u.inProgramme).length));
+    assert.equal(
+      figure(html, 'units-in-programme'),
+      String(local.filter((u) => u.inProgramme).length),
+    );
     // The home page shows the three main targets (tier main), not their steps or the context targets.
     for (const p of stats.progress.filter((x) => x.level === 'city' && x.tier === 'main')) {
       assert.match(html, new RegExp(`id="${p.id}" data-status="${p.status}"`));
@@ -39,7 +46,8 @@ describe('site build', () => {
 
   it('from a synthetic dataset says so on the page', () => {
     const dir = tempDir('ntm-syn-');
-    for (const [f, text] of Object.entries(makeSynthetic({ communes: 40, districts: 4 }))) writeFileSync(join(dir, f), text);
+    for (const [f, text] of Object.entries(makeSynthetic({ communes: 40, districts: 4 })))
+      writeFileSync(join(dir, f), text);
     const { html } = buildSite(dir);
     assert.match(html, /data-synthetic-banner[^>]*>DỮ LIỆU MẪU – không phải số liệu thật</);
   });

@@ -15,7 +15,10 @@ function withStory(name: string): string {
 }
 
 function astro(args: string[], storiesDir: string) {
-  const r = spawnSync('npx', ['astro', ...args], { encoding: 'utf8', env: { ...process.env, STORIES_DIR: storiesDir } });
+  const r = spawnSync('npx', ['astro', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, STORIES_DIR: storiesDir },
+  });
   return { code: r.status, out: r.stdout + r.stderr };
 }
 
@@ -49,12 +52,20 @@ describe('new:story', () => {
   it('writes a skeleton that builds, and refuses to overwrite it', () => {
     const dir = tempDir('ntm-new-story-');
     const env = { ...process.env, STORIES_DIR: dir };
-    const first = spawnSync('npx', ['tsx', 'scripts/new-story.ts', 'Mô hình thử nghiệm ở Đa Phước'], { encoding: 'utf8', env });
+    const first = spawnSync(
+      'npx',
+      ['tsx', 'scripts/new-story.ts', 'Mô hình thử nghiệm ở Đa Phước'],
+      { encoding: 'utf8', env },
+    );
     assert.equal(first.status, 0, first.stderr);
     const file = join(dir, 'mo-hinh-thu-nghiem-o-da-phuoc.mdx');
     assert.ok(existsSync(file));
     assert.match(readFileSync(file, 'utf8'), /^published: \d{4}-\d{2}-\d{2}$/m);
-    const again = spawnSync('npx', ['tsx', 'scripts/new-story.ts', 'Mô hình thử nghiệm ở Đa Phước'], { encoding: 'utf8', env });
+    const again = spawnSync(
+      'npx',
+      ['tsx', 'scripts/new-story.ts', 'Mô hình thử nghiệm ở Đa Phước'],
+      { encoding: 'utf8', env },
+    );
     assert.equal(again.status, 1);
     assert.match(again.stderr, /Không ghi đè/);
     const out = siteOutDir('new-story');

@@ -35,7 +35,10 @@ describe('a story outside the story language is rejected before it is compiled',
   for (const [name, [where, message]] of Object.entries(UNSAFE)) {
     it(`astro build fails on ${name}, with its place and message`, () => {
       rmSync(WRITTEN, { force: true });
-      const r = spawnSync('npx', ['astro', 'build', '--outDir', siteOutDir(`unsafe-${name}`)], { encoding: 'utf8', env: { ...process.env, STORIES_DIR: storyDir(name) } });
+      const r = spawnSync('npx', ['astro', 'build', '--outDir', siteOutDir(`unsafe-${name}`)], {
+        encoding: 'utf8',
+        env: { ...process.env, STORIES_DIR: storyDir(name) },
+      });
       const out = r.stdout + r.stderr;
       assert.notEqual(r.status, 0, out);
       assert.match(out, /Bài viết bị từ chối, chưa được biên dịch/);
@@ -53,7 +56,10 @@ describe('a story outside the story language is rejected before it is compiled',
     writeFileSync(join(dir, 'nhap.mdx'), unsafe.replace('tags: []', 'tags: []\ndraft: true'));
     rmSync(WRITTEN, { force: true });
     const out = siteOutDir('unsafe-draft');
-    const r = spawnSync('npx', ['astro', 'build', '--outDir', out], { encoding: 'utf8', env: { ...process.env, STORIES_DIR: dir } });
+    const r = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+      encoding: 'utf8',
+      env: { ...process.env, STORIES_DIR: dir },
+    });
     assert.equal(r.status, 0, r.stdout + r.stderr);
     assert.match(r.stdout + r.stderr, /Bản nháp .*nhap\.mdx có 1 lỗi, không được biên dịch/);
     assert.match(r.stdout + r.stderr, /nhap\.mdx:12:1: import và export không được dùng/);
@@ -73,7 +79,10 @@ describe('a story outside the story language is rejected before it is compiled',
     cpSync('content/stories/bap-giong-thai-my.mdx', join(dir, 'bap-giong-thai-my.mdx'));
     writeFileSync(join(dir, 'nhap.mdx'), broken.replace('tags: [', 'draft: true\ntags: ['));
     const out = siteOutDir('draft-schema');
-    const r = spawnSync('npx', ['astro', 'build', '--outDir', out], { encoding: 'utf8', env: { ...process.env, STORIES_DIR: dir } });
+    const r = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+      encoding: 'utf8',
+      env: { ...process.env, STORIES_DIR: dir },
+    });
     const log = r.stdout + r.stderr;
     assert.equal(r.status, 0, log);
     assert.match(log, /Bản nháp .*nhap\.mdx có lỗi ở phần thông tin đầu bài, được bỏ qua/);
@@ -83,21 +92,37 @@ describe('a story outside the story language is rejected before it is compiled',
     assert.equal(existsSync(join(out, 'mo-hinh', 'nhap')), false);
 
     writeFileSync(join(dir, 'nhap.mdx'), broken);
-    const failed = spawnSync('npx', ['astro', 'build', '--outDir', siteOutDir('published-schema')], { encoding: 'utf8', env: { ...process.env, STORIES_DIR: dir } });
-    assert.notEqual(failed.status, 0, 'a published story that fails the schema must stop the build');
+    const failed = spawnSync(
+      'npx',
+      ['astro', 'build', '--outDir', siteOutDir('published-schema')],
+      { encoding: 'utf8', env: { ...process.env, STORIES_DIR: dir } },
+    );
+    assert.notEqual(
+      failed.status,
+      0,
+      'a published story that fails the schema must stop the build',
+    );
     assert.match(failed.stdout + failed.stderr, /"99999" is not a commune or town code/);
   });
 
-  it('astro dev (the editor\'s preview) answers the story with the rejection and never runs it', async () => {
+  it("astro dev (the editor's preview) answers the story with the rejection and never runs it", async () => {
     rmSync(WRITTEN, { force: true });
     const port = 4397;
-    const dev = spawn('npx', ['astro', 'dev', '--port', String(port)], { env: { ...process.env, STORIES_DIR: storyDir('import-export') }, detached: true });
+    const dev = spawn('npx', ['astro', 'dev', '--port', String(port)], {
+      env: { ...process.env, STORIES_DIR: storyDir('import-export') },
+      detached: true,
+    });
     let log = '';
-    dev.stdout.on('data', (d) => { log += d; });
-    dev.stderr.on('data', (d) => { log += d; });
+    dev.stdout.on('data', (d) => {
+      log += d;
+    });
+    dev.stderr.on('data', (d) => {
+      log += d;
+    });
     try {
       const deadline = Date.now() + 60_000;
-      while (!/localhost:\d+/.test(log) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      while (!/localhost:\d+/.test(log) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 200));
       const res = await fetch(`http://localhost:${port}/mo-hinh/import-export/`);
       const body = await res.text();
       assert.equal(res.status, 500);

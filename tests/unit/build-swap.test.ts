@@ -6,7 +6,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { freshDir, pidAlive, prepareFresh, prevDir, recover, swapIn } from '../../scripts/build/swap.ts';
+import {
+  freshDir,
+  pidAlive,
+  prepareFresh,
+  prevDir,
+  recover,
+  swapIn,
+} from '../../scripts/build/swap.ts';
 import { snapshot, tempDir } from '../helpers/fixtures.ts';
 
 const OLD = { 'index.html': '<p>old</p>', 'a/b.txt': 'old b', 'only-old.txt': 'x' };
@@ -114,21 +121,27 @@ describe('recover', () => {
     const { parent, target } = setup();
     const live = process.ppid;
     assert.ok(pidAlive(live));
-    const others = [freshDir(target, live), prevDir(target, live), join(parent, '.other.next-1'), join(parent, 'dist.next-1'), join(parent, '.dist.next-x')];
+    const others = [
+      freshDir(target, live),
+      prevDir(target, live),
+      join(parent, '.other.next-1'),
+      join(parent, 'dist.next-1'),
+      join(parent, '.dist.next-x'),
+    ];
     for (const d of others) write(d, { f: 'keep' });
     assert.deepEqual(recover(target), { restored: null, removed: [] });
     assert.deepEqual(snapshot(target), OLD);
     for (const d of others) assert.ok(existsSync(join(d, 'f')), d);
   });
 
-  it('with the target missing and only a running build\'s prev folder, waits for that build', () => {
+  it("with the target missing and only a running build's prev folder, waits for that build", () => {
     const { target } = setup();
     renameSync(target, prevDir(target, process.ppid));
     assert.deepEqual(recover(target), { restored: null, removed: [] });
     assert.equal(existsSync(target), false);
   });
 
-  it('takes a folder with this process\'s own pid as a leftover (recover runs before this process makes one)', () => {
+  it("takes a folder with this process's own pid as a leftover (recover runs before this process makes one)", () => {
     const { parent, target } = setup();
     write(freshDir(target), { f: 'stale' });
     assert.deepEqual(recover(target).removed, [freshDir(target)]);
@@ -139,7 +152,10 @@ describe('recover', () => {
     const { target } = setup();
     assert.deepEqual(recover(target), { restored: null, removed: [] });
     assert.deepEqual(snapshot(target), OLD);
-    assert.deepEqual(recover(join(tempDir('ntm-swap-'), 'no', 'such', 'dist')), { restored: null, removed: [] });
+    assert.deepEqual(recover(join(tempDir('ntm-swap-'), 'no', 'such', 'dist')), {
+      restored: null,
+      removed: [],
+    });
   });
 });
 

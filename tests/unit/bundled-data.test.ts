@@ -8,7 +8,10 @@ const { dataset, diagnostics } = readDataset('data');
 
 describe('bundled data', () => {
   it('validates with no error and no warning', () => {
-    assert.deepEqual(diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`), []);
+    assert.deepEqual(
+      diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`),
+      [],
+    );
     assert.ok(dataset);
   });
 
@@ -36,7 +39,11 @@ describe('bundled data', () => {
   it('has the three 2021–2025 city targets, each with a status and a source', () => {
     // Steps (a year, a district) and earlier or later plans are tiers of their own.
     const city = stats.progress.filter((p) => p.level === 'city' && p.tier === 'main');
-    assert.deepEqual([...new Set(city.map((p) => p.goal))].sort(), ['city-completed-2025', 'communes-km-2025', 'districts-nc-2025']);
+    assert.deepEqual([...new Set(city.map((p) => p.goal))].sort(), [
+      'city-completed-2025',
+      'communes-km-2025',
+      'districts-nc-2025',
+    ]);
     for (const p of city) {
       assert.ok(['met', 'not-met', 'no-data'].includes(p.status));
       assert.ok(stats.reference.sources.some((s) => s.id === p.targetSourceId));
@@ -64,20 +71,36 @@ describe('bundled data', () => {
   });
 
   it('keeps the 2016–2020 and 2021–2025 nâng cao standards apart', () => {
-    const nc2016 = stats.reference.recognitions.filter((r) => r.standard === 'ntm-nc-2016').map((r) => r.unitCode).sort();
+    const nc2016 = stats.reference.recognitions
+      .filter((r) => r.standard === 'ntm-nc-2016')
+      .map((r) => r.unitCode)
+      .sort();
     assert.deepEqual(nc2016, ['27565', '27580', '27583', '27592']);
-    assert.equal(stats.reference.recognitions.filter((r) => r.standard === 'ntm-nc-2021').length, 0);
+    assert.equal(
+      stats.reference.recognitions.filter((r) => r.standard === 'ntm-nc-2021').length,
+      0,
+    );
   });
 
   it('maps every commune and town to what it became on 1 July 2025', () => {
-    for (const u of stats.units.filter((x) => x.kind === 'commune' || x.kind === 'town')) assert.ok(u.becameUnits.length > 0, u.name);
+    for (const u of stats.units.filter((x) => x.kind === 'commune' || x.kind === 'town'))
+      assert.ok(u.becameUnits.length > 0, u.name);
   });
 
   it('compares with the national results, using the published share where a count has no denominator', () => {
     const get = (id: string) => stats.progress.find((p) => p.targetId === id)!;
-    assert.deepEqual([get('t-vn-communes-ntm-2025').status, get('t-vn-communes-ntm-2025').value], ['not-met', 0.7933]);
-    assert.deepEqual([get('t-vn-communes-nc-2025').status, get('t-vn-communes-nc-2025').value], ['met', 0.424]);
-    assert.deepEqual([get('t-vn-communes-km-2025').status, get('t-vn-communes-km-2025').value], ['met', 0.123]);
+    assert.deepEqual(
+      [get('t-vn-communes-ntm-2025').status, get('t-vn-communes-ntm-2025').value],
+      ['not-met', 0.7933],
+    );
+    assert.deepEqual(
+      [get('t-vn-communes-nc-2025').status, get('t-vn-communes-nc-2025').value],
+      ['met', 0.424],
+    );
+    assert.deepEqual(
+      [get('t-vn-communes-km-2025').status, get('t-vn-communes-km-2025').value],
+      ['met', 0.123],
+    );
   });
 
   it('agrees with the 9/2016 report: 54 of 56 communes had reached NTM', () => {

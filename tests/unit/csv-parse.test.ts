@@ -5,10 +5,19 @@ import { decodeCsv, parseCsv, semicolonProblem } from '../../src/lib/data/csv.ts
 describe('parseCsv', () => {
   it('gives each cell its line and character column', () => {
     const { table } = parseCsv('t.csv', 'a,b\n1,"x"\n22,y\n');
-    assert.deepEqual(table.rows.map((r) => r.map((c) => [c.raw, c.line, c.column])), [
-      [['1', 2, 1], ['x', 2, 3]],
-      [['22', 3, 1], ['y', 3, 4]],
-    ]);
+    assert.deepEqual(
+      table.rows.map((r) => r.map((c) => [c.raw, c.line, c.column])),
+      [
+        [
+          ['1', 2, 1],
+          ['x', 2, 3],
+        ],
+        [
+          ['22', 3, 1],
+          ['y', 3, 4],
+        ],
+      ],
+    );
   });
 
   it('counts lines inside quoted fields that contain newlines', () => {

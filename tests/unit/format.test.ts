@@ -18,28 +18,72 @@ describe('Vietnamese formats', () => {
 describe('published figure values', async () => {
   const { formatFigureValue } = await import('../../src/lib/figures.ts');
   const CASES: [string, Parameters<typeof formatFigureValue>[0], string][] = [
-    ['a count of a denominator', { value: 50, denominator: 56, unit: 'count', qualifier: 'exact' }, '50/56'],
-    ['an approximate income', { value: 70, denominator: null, unit: 'million-vnd-per-person-year', qualifier: 'approx' }, 'khoảng 70 triệu đồng/người/năm'],
+    [
+      'a count of a denominator',
+      { value: 50, denominator: 56, unit: 'count', qualifier: 'exact' },
+      '50/56',
+    ],
+    [
+      'an approximate income',
+      { value: 70, denominator: null, unit: 'million-vnd-per-person-year', qualifier: 'approx' },
+      'khoảng 70 triệu đồng/người/năm',
+    ],
     ['a share', { value: 0.793, denominator: null, unit: 'share', qualifier: 'exact' }, '79,3%'],
-    ['a large count', { value: 2223984, denominator: null, unit: 'people', qualifier: 'exact' }, '2.223.984 người'],
+    [
+      'a large count',
+      { value: 2223984, denominator: null, unit: 'people', qualifier: 'exact' },
+      '2.223.984 người',
+    ],
   ];
   for (const [name, f, want] of CASES) it(name, () => assert.equal(formatFigureValue(f), want));
 });
 
 describe('timeline chart', async () => {
   const { renderTimeline } = await import('../../src/lib/charts/timeline.ts');
-  const base = { id: 't', title: 'T', description: 'D', markers: [], yMax: 10, firstYear: 2009, lastYear: 2011 };
+  const base = {
+    id: 't',
+    title: 'T',
+    description: 'D',
+    markers: [],
+    yMax: 10,
+    firstYear: 2009,
+    lastYear: 2011,
+  };
   it('draws no "at least" line where the minimum is 0 only because statuses are unknown', () => {
-    const svg = renderTimeline({ ...base, bands: [{ key: 'ntm', label: 'NTM', band: true, points: [
-      { year: 2009, min: 0, max: 5, known: true }, { year: 2010, min: 0, max: 5, known: true }, { year: 2011, min: 0, max: 5, known: true },
-    ] }] });
+    const svg = renderTimeline({
+      ...base,
+      bands: [
+        {
+          key: 'ntm',
+          label: 'NTM',
+          band: true,
+          points: [
+            { year: 2009, min: 0, max: 5, known: true },
+            { year: 2010, min: 0, max: 5, known: true },
+            { year: 2011, min: 0, max: 5, known: true },
+          ],
+        },
+      ],
+    });
     assert.doesNotMatch(svg, /stroke-width="2"/);
     assert.match(svg, /fill-opacity/);
   });
   it('draws the line where every status is known, even at 0', () => {
-    const svg = renderTimeline({ ...base, bands: [{ key: 'ntm', label: 'NTM', band: true, points: [
-      { year: 2009, min: 0, max: 0, known: true }, { year: 2010, min: 3, max: 3, known: true }, { year: 2011, min: 10, max: 10, known: true },
-    ] }] });
+    const svg = renderTimeline({
+      ...base,
+      bands: [
+        {
+          key: 'ntm',
+          label: 'NTM',
+          band: true,
+          points: [
+            { year: 2009, min: 0, max: 0, known: true },
+            { year: 2010, min: 3, max: 3, known: true },
+            { year: 2011, min: 10, max: 10, known: true },
+          ],
+        },
+      ],
+    });
     assert.match(svg, /<path d="M[^"]+L[^"]+L[^"]+" fill="none"/);
   });
   it('escapes text and labels the SVG for screen readers', () => {

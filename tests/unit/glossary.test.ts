@@ -8,7 +8,8 @@ import { GLOSSARY, plain, quotes, segments } from '../../src/i18n/glossary.ts';
 import { LABELS } from '../../src/lib/labels.ts';
 import { STANDARDS } from '../../src/lib/schema/tables.ts';
 
-const ids = (file: string) => new Set(parseCsv(file, readFileSync(`data/${file}`, 'utf8')).table.rows.map((r) => r[0]!.raw));
+const ids = (file: string) =>
+  new Set(parseCsv(file, readFileSync(`data/${file}`, 'utf8')).table.rows.map((r) => r[0]!.raw));
 const known = new Set([...ids('criteria_sets.csv'), ...ids('sources.csv')]);
 
 describe('glossary', () => {
@@ -20,8 +21,10 @@ describe('glossary', () => {
 
   it('cites only decisions and sources that are in data/, and says so where a term has none', () => {
     for (const t of GLOSSARY) {
-      for (const id of [...t.decisions, ...(t.related ?? [])]) assert.ok(known.has(id), `${t.id}: ${id}`);
-      if (t.decisions.length === 0) assert.ok(t.missing, `${t.id} names no defining decision and does not say why`);
+      for (const id of [...t.decisions, ...(t.related ?? [])])
+        assert.ok(known.has(id), `${t.id}: ${id}`);
+      if (t.decisions.length === 0)
+        assert.ok(t.missing, `${t.id} names no defining decision and does not say why`);
     }
   });
 
@@ -38,15 +41,25 @@ describe('glossary', () => {
       for (const text of [t.explanation.en, t.explanation.vi]) {
         assert.ok(text.length > 0, t.id);
         assert.ok(!/\[\[|\]\]/.test(plain(text)), `${t.id}: unbalanced [[ ]]`);
-        assert.equal(segments(text).map((x) => x.text).join(''), plain(text));
+        assert.equal(
+          segments(text)
+            .map((x) => x.text)
+            .join(''),
+          plain(text),
+        );
       }
     }
   });
 
   it('finds the Vietnamese quotes in an English text, and only those', () => {
     assert.deepEqual(quotes('Each name with "kiểu mẫu" (model); "3165/KH-UBND"; "model".'), [
-      { text: 'Each name with ', vi: false }, { text: '"kiểu mẫu"', vi: true }, { text: ' (model); ', vi: false },
-      { text: '"3165/KH-UBND"', vi: false }, { text: '; ', vi: false }, { text: '"model"', vi: false }, { text: '.', vi: false },
+      { text: 'Each name with ', vi: false },
+      { text: '"kiểu mẫu"', vi: true },
+      { text: ' (model); ', vi: false },
+      { text: '"3165/KH-UBND"', vi: false },
+      { text: '; ', vi: false },
+      { text: '"model"', vi: false },
+      { text: '.', vi: false },
     ]);
   });
 });

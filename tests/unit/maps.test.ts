@@ -11,12 +11,23 @@ import { categoryAt, categoryCodes, CATEGORY_OF_CODE } from '../../src/lib/maps/
 import { districtBorders, neighbour, type Tile } from '../../src/lib/maps/hex.ts';
 import { makeSynthetic } from '../../scripts/lib/synthetic.ts';
 import {
-  clipConvex, clipRegion, containsPoint, disc, LON_SCALE, MAX_RADIUS_DEG, OUTLINE_TOLERANCE_DEG, rewindForD3, voronoiCells,
-  type MultiPolygon, type Ring,
+  clipConvex,
+  clipRegion,
+  containsPoint,
+  disc,
+  LON_SCALE,
+  MAX_RADIUS_DEG,
+  OUTLINE_TOLERANCE_DEG,
+  rewindForD3,
+  voronoiCells,
+  type MultiPolygon,
+  type Ring,
 } from '../../src/lib/maps/geo.ts';
 import { computeStats } from '../../src/lib/stats/compute.ts';
 
-const outline = JSON.parse(readFileSync('data/geo/hcmc-outline.json', 'utf8')) as { geometry: { coordinates: MultiPolygon } };
+const outline = JSON.parse(readFileSync('data/geo/hcmc-outline.json', 'utf8')) as {
+  geometry: { coordinates: MultiPolygon };
+};
 const { dataset } = readDataset('data');
 const stats = computeStats(dataset!);
 const locals = stats.units.filter((u) => u.kind === 'commune' || u.kind === 'town');
@@ -30,7 +41,8 @@ function planarArea(mp: MultiPolygon): number {
   for (const poly of mp) {
     poly.forEach((ring, i) => {
       let s = 0;
-      for (let k = 0; k < ring.length - 1; k++) s += ring[k]![0] * ring[k + 1]![1] - ring[k + 1]![0] * ring[k]![1];
+      for (let k = 0; k < ring.length - 1; k++)
+        s += ring[k]![0] * ring[k + 1]![1] - ring[k + 1]![0] * ring[k]![1];
       a += (i === 0 ? 1 : -1) * Math.abs(s / 2);
     });
   }
@@ -39,7 +51,10 @@ function planarArea(mp: MultiPolygon): number {
 
 describe('map geometry', () => {
   it('the city outline, rewound for d3, has a tiny spherical area (no inverted ring)', () => {
-    const area = geoArea({ type: 'MultiPolygon', coordinates: rewindForD3(outline.geometry.coordinates) });
+    const area = geoArea({
+      type: 'MultiPolygon',
+      coordinates: rewindForD3(outline.geometry.coordinates),
+    });
     assert.ok(area > 0 && area < 1e-3, `area ${area}`);
   });
 
@@ -54,7 +69,10 @@ describe('map geometry', () => {
     for (const u of locals.filter((x) => x.inProgramme)) {
       assert.equal(dataset!.hex_layout.filter((t) => t.code === u.code).length, 1, u.name);
       assert.equal(cells.filter((c) => c.code === u.code).length, 1, u.name);
-      assert.ok(cells.find((c) => c.code === u.code)!.geometry.coordinates.length > 0, `${u.name} has an empty cell`);
+      assert.ok(
+        cells.find((c) => c.code === u.code)!.geometry.coordinates.length > 0,
+        `${u.name} has an empty cell`,
+      );
     }
   });
 
@@ -71,7 +89,11 @@ describe('map geometry', () => {
   });
 
   it('every unit point lies inside the mapped area; the few the generalised outline misses are listed and near it', () => {
-    const area = { type: 'Feature' as const, properties: {}, geometry: { type: 'MultiPolygon' as const, coordinates: rewindForD3(region) } };
+    const area = {
+      type: 'Feature' as const,
+      properties: {},
+      geometry: { type: 'MultiPolygon' as const, coordinates: rewindForD3(region) },
+    };
     for (const u of locals) assert.ok(geoContains(area, [u.point!.lon, u.point!.lat]), u.name);
     // Natural Earth 1:10m is generalised along Bình Chánh's border: the approximate points of
     // Bình Lợi, Tân Quý Tây and Bình Chánh fall just outside it. Any other point outside would be a data error.
@@ -79,20 +101,32 @@ describe('map geometry', () => {
     const verts = outline.geometry.coordinates.flat(2);
     for (const code of outside) {
       const u = locals.find((x) => x.code === code)!;
-      const nearest = Math.min(...verts.map(([x, y]) => Math.hypot((x - u.point!.lon) * Math.cos(0.1877), y - u.point!.lat)));
+      const nearest = Math.min(
+        ...verts.map(([x, y]) =>
+          Math.hypot((x - u.point!.lon) * Math.cos(0.1877), y - u.point!.lat),
+        ),
+      );
       assert.ok(nearest < OUTLINE_TOLERANCE_DEG, `${u.name}: ${nearest}`);
     }
   });
 
   it('the committed map data is at most 25 KB gzip', async () => {
     const { gzipSync } = await import('node:zlib');
-    const bytes = gzipSync(readFileSync('data/geo/hcmc-outline.json')).length + gzipSync(readFileSync('data/hex_layout.csv')).length;
+    const bytes =
+      gzipSync(readFileSync('data/geo/hcmc-outline.json')).length +
+      gzipSync(readFileSync('data/hex_layout.csv')).length;
     assert.ok(bytes <= 25 * 1024, `${bytes} bytes`);
   });
 });
 
 describe('cell clipping', () => {
-  const square = (x0: number, y0: number, x1: number, y1: number): Ring => [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]];
+  const square = (x0: number, y0: number, x1: number, y1: number): Ring => [
+    [x0, y0],
+    [x1, y0],
+    [x1, y1],
+    [x0, y1],
+    [x0, y0],
+  ];
   const area = (r: Ring) => planarArea([[r]]);
 
   it('clips a convex ring by another, whichever way the clip ring winds', () => {
@@ -119,18 +153,32 @@ describe('cell clipping', () => {
 
   it('gives the same cells as clipping each one against the whole outline, at a size that used to crash (500)', () => {
     const files = makeSynthetic({ communes: 500, districts: 40 });
-    const rows = Papa.parse<Record<string, string>>(files['units.csv']!, { header: true, skipEmptyLines: true }).data;
-    const synth = rows.filter((r) => r.lat).map((r) => ({ code: r.code!, lon: Number(r.lon), lat: Number(r.lat) }));
+    const rows = Papa.parse<Record<string, string>>(files['units.csv']!, {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const synth = rows
+      .filter((r) => r.lat)
+      .map((r) => ({ code: r.code!, lon: Number(r.lon), lat: Number(r.lat) }));
     const { region: area500 } = clipRegion(synth, outline.geometry.coordinates);
     const fast = voronoiCells(synth, area500);
     assert.equal(fast.length, 500);
-    for (const c of fast) assert.ok(c.geometry.coordinates.length > 0, `${c.code} has an empty cell`);
-    const voronoi = Delaunay.from(synth, (s) => s.lon * LON_SCALE, (s) => s.lat).voronoi([0, 0, 1000, 1000]);
+    for (const c of fast)
+      assert.ok(c.geometry.coordinates.length > 0, `${c.code} has an empty cell`);
+    const voronoi = Delaunay.from(
+      synth,
+      (s) => s.lon * LON_SCALE,
+      (s) => s.lat,
+    ).voronoi([0, 0, 1000, 1000]);
     // The reference clipper is slow: every 10th cell, which covers the coast and the interior.
     for (let i = 0; i < synth.length; i += 10) {
       const s = synth[i]!;
       const cell = voronoi.cellPolygon(i).map(([x, y]) => [x / LON_SCALE, y] as [number, number]);
-      const ref = intersection(area500 as Geom, [cell] as Geom, [disc(s.lon, s.lat, MAX_RADIUS_DEG)] as Geom);
+      const ref = intersection(
+        area500 as Geom,
+        [cell] as Geom,
+        [disc(s.lon, s.lat, MAX_RADIUS_DEG)] as Geom,
+      );
       const diff = planarArea(xor(ref, fast[i]!.geometry.coordinates as Geom) as MultiPolygon);
       assert.ok(diff < 1e-9, `${s.code}: differs by ${diff} deg²`);
     }
@@ -141,11 +189,18 @@ describe('hex tile layout', () => {
   it('gives every commune and town one tile and no two units the same cell', () => {
     const cellsUsed = new Set(dataset!.hex_layout.map((t) => `${t.col},${t.row}`));
     assert.equal(cellsUsed.size, dataset!.hex_layout.length);
-    assert.deepEqual(dataset!.hex_layout.map((t) => t.code).sort(), locals.map((u) => u.code).sort());
+    assert.deepEqual(
+      dataset!.hex_layout.map((t) => t.code).sort(),
+      locals.map((u) => u.code).sort(),
+    );
   });
 
   it('neighbours are symmetric, so borders are drawn once per side', () => {
-    for (const [c, r] of [[3, 4], [3, 5], [0, 0]] as const) {
+    for (const [c, r] of [
+      [3, 4],
+      [3, 5],
+      [0, 0],
+    ] as const) {
       for (let k = 0; k < 6; k++) {
         const [nc, nr] = neighbour(c, r, k);
         const back = neighbour(nc, nr, (k + 3) % 6);
@@ -155,9 +210,13 @@ describe('hex tile layout', () => {
   });
 
   it('draws district borders only between districts and at the edge', () => {
-    const two: Tile[] = [{ code: 'a', col: 0, row: 0, district: 'x' }, { code: 'b', col: 1, row: 0, district: 'x' }];
+    const two: Tile[] = [
+      { code: 'a', col: 0, row: 0, district: 'x' },
+      { code: 'b', col: 1, row: 0, district: 'x' },
+    ];
     const same = districtBorders(two, 10).split('M').length - 1;
-    const diff = districtBorders([two[0]!, { ...two[1]!, district: 'y' }], 10).split('M').length - 1;
+    const diff =
+      districtBorders([two[0]!, { ...two[1]!, district: 'y' }], 10).split('M').length - 1;
     assert.equal(same, 10);
     assert.equal(diff, 12);
   });

@@ -10,7 +10,13 @@ import { buildOg } from '../../scripts/build-og.ts';
 import { OgCache, ogCacheKey, rendererInputs } from '../../scripts/lib/og-cache.ts';
 import { OG_FONT_FILES, ogCardPng, type OgCard } from '../../src/lib/og/card.ts';
 
-const CARD: OgCard = { title: 'Xã Nhuận Đức, Huyện Củ Chi', label: 'Chuẩn cao nhất đã đạt', figure: 'NTM nâng cao', siteName: 'NTM TP.HCM', synthetic: false };
+const CARD: OgCard = {
+  title: 'Xã Nhuận Đức, Huyện Củ Chi',
+  label: 'Chuẩn cao nhất đã đạt',
+  figure: 'NTM nâng cao',
+  siteName: 'NTM TP.HCM',
+  synthetic: false,
+};
 
 test('the cache key changes with every card field and with the renderer, not with field order', () => {
   const key = ogCacheKey(CARD, 'r1');
@@ -31,7 +37,8 @@ test('the cache key changes with every card field and with the renderer, not wit
 test('the renderer fingerprint covers card.ts, every font file the card reads, fontkit, sharp and libvips', () => {
   const inputs = new Map(rendererInputs());
   assert.ok(inputs.has('source src/lib/og/card.ts'), [...inputs.keys()].join(', '));
-  for (const font of Object.values(OG_FONT_FILES).flat()) assert.match(inputs.get(`font ${font}`) ?? '', /^[0-9a-f]{64}$/, font);
+  for (const font of Object.values(OG_FONT_FILES).flat())
+    assert.match(inputs.get(`font ${font}`) ?? '', /^[0-9a-f]{64}$/, font);
   assert.match(inputs.get('fontkit') ?? '', /^\d+\.\d+\.\d+/);
   const sharp = JSON.parse(inputs.get('sharp') ?? '{}') as Record<string, string>;
   assert.ok(sharp['sharp'] && sharp['vips'] && sharp['rsvg'], inputs.get('sharp'));

@@ -7,7 +7,10 @@ import { delimiter, join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkNode, parseMinimum } from '../../scripts/runtime/check-node.mjs';
 
-const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { engines: { node: string }; scripts: Record<string, string> };
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  engines: { node: string };
+  scripts: Record<string, string>;
+};
 const GUARD = 'scripts/runtime/check-node.mjs';
 
 /** The first `node` on PATH outside this project: the machine's own. */
@@ -31,14 +34,18 @@ describe('the Node.js runtime', () => {
       const msg = checkNode(v, '>=24.11.0', '/usr/bin/node');
       assert.ok(msg, v);
       assert.equal(msg.split('\n').length, 1);
-      assert.match(msg, new RegExp(`this is v${v.replace(/^v/, '').replaceAll('.', '\\.')} \\(/usr/bin/node\\)`));
+      assert.match(
+        msg,
+        new RegExp(`this is v${v.replace(/^v/, '').replaceAll('.', '\\.')} \\(/usr/bin/node\\)`),
+      );
       assert.match(msg, /needs Node\.js >=24\.11\.0/);
       assert.match(msg, /npm ci/);
     }
   });
 
   it('accepts versions at or above the bound', () => {
-    for (const v of ['24.11.0', 'v24.21.0', '25.0.0', 'v26.10.0']) assert.equal(checkNode(v, '>=24.11.0'), null, v);
+    for (const v of ['24.11.0', 'v24.21.0', '25.0.0', 'v26.10.0'])
+      assert.equal(checkNode(v, '>=24.11.0'), null, v);
   });
 
   it('rejects an engines range it cannot read instead of guessing', () => {
@@ -52,7 +59,7 @@ describe('the Node.js runtime', () => {
     assert.equal(checkNode(r.stdout.trim(), pkg.engines.node), null, r.stdout);
   });
 
-  it('the guard, run by the machine\'s own Node, passes or fails exactly as its version says', () => {
+  it("the guard, run by the machine's own Node, passes or fails exactly as its version says", () => {
     const node = machineNode();
     assert.ok(node, 'no node on PATH outside node_modules');
     const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
@@ -70,8 +77,10 @@ describe('the Node.js runtime', () => {
   });
 
   it('runs before start, test, build, dev and bench, and nothing calls around the astro bin', () => {
-    for (const s of ['start', 'test', 'build', 'dev', 'bench']) assert.equal(pkg.scripts[`pre${s}`], `node ${GUARD}`, `pre${s}`);
-    for (const [name, cmd] of Object.entries(pkg.scripts)) assert.doesNotMatch(cmd, /astro\/dist\/cli|scripts\/astro\.mjs/, name);
+    for (const s of ['start', 'test', 'build', 'dev', 'bench'])
+      assert.equal(pkg.scripts[`pre${s}`], `node ${GUARD}`, `pre${s}`);
+    for (const [name, cmd] of Object.entries(pkg.scripts))
+      assert.doesNotMatch(cmd, /astro\/dist\/cli|scripts\/astro\.mjs/, name);
     assert.equal(existsSync('scripts/astro.mjs'), false);
   });
 });

@@ -2,11 +2,19 @@
 // every column and enum value of tables.ts has one, none is left over, and each is Vietnamese.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { COLUMN_DOCS_VI, VALUE_DOCS_VI, columnDocVi, valueDocVi } from '../../src/lib/schema/docs-vi.ts';
+import {
+  COLUMN_DOCS_VI,
+  VALUE_DOCS_VI,
+  columnDocVi,
+  valueDocVi,
+} from '../../src/lib/schema/docs-vi.ts';
 import { TABLES, type TableName } from '../../src/lib/schema/tables.ts';
 
 const TABLE_NAMES = Object.keys(TABLES) as TableName[];
-const columnsOf = (t: TableName) => Object.entries(TABLES[t].columns as Record<string, { values?: Readonly<Record<string, string>> }>);
+const columnsOf = (t: TableName) =>
+  Object.entries(
+    TABLES[t].columns as Record<string, { values?: Readonly<Record<string, string>> }>,
+  );
 const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 
 /** Every Vietnamese text, labelled by where it belongs. */
@@ -38,7 +46,11 @@ describe('Vietnamese schema docs', () => {
 
   it('lists the columns in the schema order, with no column the schema does not have', () => {
     for (const t of TABLE_NAMES) {
-      assert.deepEqual(Object.keys(COLUMN_DOCS_VI[t]), columnsOf(t).map(([col]) => col), `columns of ${t}`);
+      assert.deepEqual(
+        Object.keys(COLUMN_DOCS_VI[t]),
+        columnsOf(t).map(([col]) => col),
+        `columns of ${t}`,
+      );
     }
   });
 
@@ -46,8 +58,14 @@ describe('Vietnamese schema docs', () => {
     for (const t of TABLE_NAMES) {
       for (const [col, spec] of columnsOf(t)) {
         for (const v of Object.keys(spec.values ?? {})) {
-          assert.ok(Object.hasOwn(VALUE_DOCS_VI[t][col] ?? {}, v), `no Vietnamese meaning for ${t}.${col}=${v}`);
-          assert.ok(valueDocVi(t, col, v).trim().length > 0, `empty Vietnamese meaning for ${t}.${col}=${v}`);
+          assert.ok(
+            Object.hasOwn(VALUE_DOCS_VI[t][col] ?? {}, v),
+            `no Vietnamese meaning for ${t}.${col}=${v}`,
+          );
+          assert.ok(
+            valueDocVi(t, col, v).trim().length > 0,
+            `empty Vietnamese meaning for ${t}.${col}=${v}`,
+          );
         }
       }
     }
@@ -55,10 +73,22 @@ describe('Vietnamese schema docs', () => {
 
   it('has no stale value text: only enum columns, only their allowed values', () => {
     for (const t of TABLE_NAMES) {
-      const enums = new Map(columnsOf(t).filter(([, spec]) => spec.values).map(([col, spec]) => [col, spec.values!]));
-      assert.deepEqual(Object.keys(VALUE_DOCS_VI[t]).sort(), [...enums.keys()].sort(), `enum columns of ${t}`);
+      const enums = new Map(
+        columnsOf(t)
+          .filter(([, spec]) => spec.values)
+          .map(([col, spec]) => [col, spec.values!]),
+      );
+      assert.deepEqual(
+        Object.keys(VALUE_DOCS_VI[t]).sort(),
+        [...enums.keys()].sort(),
+        `enum columns of ${t}`,
+      );
       for (const [col, values] of Object.entries(VALUE_DOCS_VI[t])) {
-        assert.deepEqual(Object.keys(values).sort(), Object.keys(enums.get(col) ?? {}).sort(), `values of ${t}.${col}`);
+        assert.deepEqual(
+          Object.keys(values).sort(),
+          Object.keys(enums.get(col) ?? {}).sort(),
+          `values of ${t}.${col}`,
+        );
       }
     }
   });
@@ -68,7 +98,8 @@ describe('Vietnamese schema docs', () => {
   });
 
   it('writes every text in Vietnamese (at least one letter with a diacritic)', () => {
-    for (const [where, s] of allTexts()) assert.match(s, VIETNAMESE_LETTER, `${where} looks untranslated: "${s}"`);
+    for (const [where, s] of allTexts())
+      assert.match(s, VIETNAMESE_LETTER, `${where} looks untranslated: "${s}"`);
   });
 
   it('throws, naming what is missing, for an unknown column or value', () => {

@@ -27,11 +27,17 @@ describe('search query preparation', () => {
 });
 
 describe('title boost', () => {
-  it('folds marks and đ for comparison', () => assert.equal(foldMarks('Xã Đông Thạnh'), 'xa dong thanh'));
-  it('ranks an exact-mark title phrase highest', () => assert.equal(titleBoost('Xã Đông Thạnh', 'Đông Thạnh'), 3));
-  it('ranks a folded title phrase next', () => assert.equal(titleBoost('Xã Đông Thạnh', 'dong thanh'), 2));
-  it('does not boost titles with the words in another order', () => assert.equal(titleBoost('Xã Tân Thạnh Đông', 'dong thanh'), 1));
+  it('folds marks and đ for comparison', () =>
+    assert.equal(foldMarks('Xã Đông Thạnh'), 'xa dong thanh'));
+  it('ranks an exact-mark title phrase highest', () =>
+    assert.equal(titleBoost('Xã Đông Thạnh', 'Đông Thạnh'), 3));
+  it('ranks a folded title phrase next', () =>
+    assert.equal(titleBoost('Xã Đông Thạnh', 'dong thanh'), 2));
+  it('does not boost titles with the words in another order', () =>
+    assert.equal(titleBoost('Xã Tân Thạnh Đông', 'dong thanh'), 1));
   it('matches whole words only', () => assert.equal(titleBoost('Huyện Củ Chi', 'hi'), 1));
-  it('boosts a page the query names among other words', () => assert.equal(titleBoost('Xã Thạnh An', 'thanh an xa dao'), 2));
-  it('needs every word of the title in the query', () => assert.equal(titleBoost('Xã Thạnh An', 'thanh xa dao'), 1));
+  it('boosts a page the query names among other words', () =>
+    assert.equal(titleBoost('Xã Thạnh An', 'thanh an xa dao'), 2));
+  it('needs every word of the title in the query', () =>
+    assert.equal(titleBoost('Xã Thạnh An', 'thanh xa dao'), 1));
 });

@@ -21,7 +21,8 @@ const units = prepareUnits(list);
 const urls = (q: string, f = {}) => matchUnits(units, q, f).map((h) => h.url);
 
 test('a name typed with marks, without marks, in capitals or in NFD finds the unit first', () => {
-  for (const q of ['Đa Phước', 'da phuoc', 'DA PHUOC', 'Đa Phước'.normalize('NFD'), 'xa da phuoc']) assert.equal(urls(q)[0], '/xa/da-phuoc/', q);
+  for (const q of ['Đa Phước', 'da phuoc', 'DA PHUOC', 'Đa Phước'.normalize('NFD'), 'xa da phuoc'])
+    assert.equal(urls(q)[0], '/xa/da-phuoc/', q);
 });
 
 test('đ typed as d matches, and only at the start of a word', () => {
@@ -45,7 +46,10 @@ test('a district comes before the town of the same name', () => {
 
 test('the name a unit became on 1 July 2025 finds it, after units with that name of their own', () => {
   const hits = matchUnits(units, 'tan vinh loc');
-  assert.deepEqual(hits.map((h) => h.url), ['/xa/vinh-loc-b/']);
+  assert.deepEqual(
+    hits.map((h) => h.url),
+    ['/xa/vinh-loc-b/'],
+  );
   assert.equal(hits[0]!.via, 'Xã Tân Vĩnh Lộc');
   assert.equal(urls('vinh loc a')[0], '/xa/vinh-loc-a/');
 });

@@ -31,7 +31,9 @@ describe('a source with neither a URL nor a decision number', () => {
   });
 
   it('passes with url_status "unknown" and a note, and the statistics mark it as known by title only', () => {
-    const dir = withRow('src-d,news,Bài báo D,Báo D,,unknown,,2020,vi,Bản chụp bài báo do Sở C gửi; không rõ số báo và địa chỉ.');
+    const dir = withRow(
+      'src-d,news,Bài báo D,Báo D,,unknown,,2020,vi,Bản chụp bài báo do Sở C gửi; không rõ số báo và địa chỉ.',
+    );
     const { dataset, diagnostics } = readDataset(dir);
     assert.deepEqual(diagnostics, []);
     const src = computeStats(dataset!).reference.sources.find((s) => s.id === 'src-d')!;
@@ -49,7 +51,9 @@ describe('a source with neither a URL nor a decision number', () => {
   });
 
   it('fails with url_status "unknown" next to a URL', () => {
-    const dir = withRow('src-d,news,Bài báo D,Báo D,https://example.org/d,unknown,,2020,vi,Bản lưu.');
+    const dir = withRow(
+      'src-d,news,Bài báo D,Báo D,https://example.org/d,unknown,,2020,vi,Bản lưu.',
+    );
     assert.deepEqual(buildProblems(dir), [
       'sources.csv:5:50: url_status is "unknown" but the source has a URL — empty url_status',
     ]);

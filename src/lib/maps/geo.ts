@@ -54,18 +54,25 @@ export const OUTLINE_TOLERANCE_DEG = 0.03;
  * The area cells may cover: the city outline, plus a small disc around any point that the
  * generalised outline leaves just outside (listed in `outside`, so it is never silent).
  */
-export function clipRegion(seeds: readonly Seed[], outline: MultiPolygon): { region: MultiPolygon; outside: string[] } {
+export function clipRegion(
+  seeds: readonly Seed[],
+  outline: MultiPolygon,
+): { region: MultiPolygon; outside: string[] } {
   const city = { type: 'MultiPolygon' as const, coordinates: rewindForD3(outline) };
   const outside = seeds.filter((s) => !geoContains(city, [s.lon, s.lat]));
   if (!outside.length) return { region: outline, outside: [] };
-  const region = union(outline as Geom, ...outside.map((s) => [disc(s.lon, s.lat, OUTLINE_TOLERANCE_DEG)] as Geom)) as MultiPolygon;
+  const region = union(
+    outline as Geom,
+    ...outside.map((s) => [disc(s.lon, s.lat, OUTLINE_TOLERANCE_DEG)] as Geom),
+  ) as MultiPolygon;
   return { region, outside: outside.map((s) => s.code) };
 }
 
 /** Twice the signed planar area of an open or closed ring (positive when counter-clockwise). */
 function signedArea2(ring: Ring): number {
   let s = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) s += ring[j]![0] * ring[i]![1] - ring[i]![0] * ring[j]![1];
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    s += ring[j]![0] * ring[i]![1] - ring[i]![0] * ring[j]![1];
   return s;
 }
 
@@ -87,7 +94,8 @@ export function clipConvex(subject: Ring, clip: Ring): Ring {
   for (let i = 0; i < c.length && out.length; i++) {
     const a = c[i]!;
     const b = c[(i + 1) % c.length]!;
-    const side = (p: [number, number]) => sign * ((b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]));
+    const side = (p: [number, number]) =>
+      sign * ((b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]));
     const input = out;
     out = [];
     for (let k = 0; k < input.length; k++) {
@@ -96,13 +104,16 @@ export function clipConvex(subject: Ring, clip: Ring): Ring {
       const sp = side(p);
       const sq = side(q);
       if (sp >= 0) out.push(p);
-      if ((sp >= 0) !== (sq >= 0) && sp !== 0 && sq !== 0) {
+      if (sp >= 0 !== sq >= 0 && sp !== 0 && sq !== 0) {
         const t = sp / (sp - sq);
         out.push([p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])]);
       }
     }
   }
-  out = out.filter((p, i) => { const q = out[(i + 1) % out.length]!; return p[0] !== q[0] || p[1] !== q[1]; });
+  out = out.filter((p, i) => {
+    const q = out[(i + 1) % out.length]!;
+    return p[0] !== q[0] || p[1] !== q[1];
+  });
   return out.length >= 3 ? [...out, out[0]!] : [];
 }
 
@@ -141,9 +152,14 @@ const overlaps = (a: Box, b: Box) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3
  * quadrant that holds the box, so each clip sees a few vertices, not the whole outline.
  */
 function outlineQuadtree(outline: MultiPolygon): (box: Box) => MultiPolygon {
-  interface Node { box: Box; shape: MultiPolygon; kids: (Node | undefined)[] }
+  interface Node {
+    box: Box;
+    shape: MultiPolygon;
+    kids: (Node | undefined)[];
+  }
   const root: Node = { box: boxOf(outline.flat(2)), shape: outline, kids: [] };
-  const size = (mp: MultiPolygon) => mp.reduce((n, poly) => n + poly.reduce((m, r) => m + r.length, 0), 0);
+  const size = (mp: MultiPolygon) =>
+    mp.reduce((n, poly) => n + poly.reduce((m, r) => m + r.length, 0), 0);
   return (box) => {
     let node = root;
     for (let depth = 0; depth < 16 && size(node.shape) > 24; depth++) {
@@ -157,8 +173,18 @@ function outlineQuadtree(outline: MultiPolygon): (box: Box) => MultiPolygon {
       let kid = node.kids[k];
       if (!kid) {
         const b: Box = [east ? mx : x0, north ? my : y0, east ? x1 : mx, north ? y1 : my];
-        const square: Ring = [[b[0], b[1]], [b[2], b[1]], [b[2], b[3]], [b[0], b[3]], [b[0], b[1]]];
-        kid = { box: b, shape: intersection(node.shape as Geom, [square] as Geom) as MultiPolygon, kids: [] };
+        const square: Ring = [
+          [b[0], b[1]],
+          [b[2], b[1]],
+          [b[2], b[3]],
+          [b[0], b[3]],
+          [b[0], b[1]],
+        ];
+        kid = {
+          box: b,
+          shape: intersection(node.shape as Geom, [square] as Geom) as MultiPolygon,
+          kids: [],
+        };
         node.kids[k] = kid;
       }
       node = kid;
@@ -176,11 +202,22 @@ function outlineQuadtree(outline: MultiPolygon): (box: Box) => MultiPolygon {
 export function voronoiCells(seeds: readonly Seed[], outline: MultiPolygon): Cell[] {
   const all = boxOf(outline.flat(2));
   const pad = 0.2;
-  const bounds: Box = [(all[0] - pad) * LON_SCALE, all[1] - pad, (all[2] + pad) * LON_SCALE, all[3] + pad];
-  const delaunay = Delaunay.from(seeds, (s) => s.lon * LON_SCALE, (s) => s.lat);
+  const bounds: Box = [
+    (all[0] - pad) * LON_SCALE,
+    all[1] - pad,
+    (all[2] + pad) * LON_SCALE,
+    all[3] + pad,
+  ];
+  const delaunay = Delaunay.from(
+    seeds,
+    (s) => s.lon * LON_SCALE,
+    (s) => s.lat,
+  );
   const voronoi = delaunay.voronoi(bounds);
   const near = outlineQuadtree(outline);
-  const edges = outline.flatMap((poly) => poly.flatMap((ring) => ring.slice(1).map((p, i) => boxOf([ring[i]!, p]))));
+  const edges = outline.flatMap((poly) =>
+    poly.flatMap((ring) => ring.slice(1).map((p, i) => boxOf([ring[i]!, p]))),
+  );
   return seeds.map((s, i) => {
     const poly = voronoi.cellPolygon(i);
     const cell: Ring = poly ? poly.map(([x, y]) => [x / LON_SCALE, y] as [number, number]) : [];
@@ -195,10 +232,15 @@ export function voronoiCells(seeds: readonly Seed[], outline: MultiPolygon): Cel
         try {
           clipped = intersection(near(box) as Geom, [piece] as Geom) as MultiPolygon;
         } catch (err) {
-          throw new Error(`approximate map: clipping the cell of unit ${s.code} (${s.lon}, ${s.lat}) to the outline failed: ${(err as Error).message}`);
+          throw new Error(
+            `approximate map: clipping the cell of unit ${s.code} (${s.lon}, ${s.lat}) to the outline failed: ${(err as Error).message}`,
+          );
         }
       }
     }
-    return { code: s.code, geometry: { type: 'MultiPolygon' as const, coordinates: rewindForD3(clipped) } };
+    return {
+      code: s.code,
+      geometry: { type: 'MultiPolygon' as const, coordinates: rewindForD3(clipped) },
+    };
   });
 }

@@ -30,7 +30,10 @@ function step(a: readonly number[], b: readonly number[]): string {
 
 export function hexPath(cx: number, cy: number, r: number): string {
   const pts = [0, 1, 2, 3, 4, 5].map((k) => corner(cx, cy, r, k).map(round1));
-  return `M${pts[0]!.join(',')}${pts.slice(1).map((p, i) => step(pts[i]!, p)).join('')}z`;
+  return `M${pts[0]!.join(',')}${pts
+    .slice(1)
+    .map((p, i) => step(pts[i]!, p))
+    .join('')}z`;
 }
 
 /** Neighbour in direction k (edge between corners k and k+1) for odd-r offset coordinates. */
@@ -38,8 +41,22 @@ export function neighbour(col: number, row: number, k: number): [number, number]
   const odd = row & 1;
   // Edges clockwise from the top-right: NE, E, SE, SW, W, NW.
   const deltas: [number, number][] = odd
-    ? [[1, -1], [1, 0], [1, 1], [0, 1], [-1, 0], [0, -1]]
-    : [[0, -1], [1, 0], [0, 1], [-1, 1], [-1, 0], [-1, -1]];
+    ? [
+        [1, -1],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+        [-1, 0],
+        [0, -1],
+      ]
+    : [
+        [0, -1],
+        [1, 0],
+        [0, 1],
+        [-1, 1],
+        [-1, 0],
+        [-1, -1],
+      ];
   const [dc, dr] = deltas[k]!;
   return [col + dc, row + dr];
 }
@@ -65,18 +82,33 @@ export function districtBorders(tiles: readonly Tile[], r: number): string {
 export function extent(tiles: readonly Tile[], r: number): { width: number; height: number } {
   const maxCol = Math.max(...tiles.map((t) => t.col + (t.row & 1 ? 0.5 : 0)));
   const maxRow = Math.max(...tiles.map((t) => t.row));
-  return { width: Math.ceil(r * SQRT3 * (maxCol + 1) + 2), height: Math.ceil(r * 1.5 * maxRow + 2 * r + 2) };
+  return {
+    width: Math.ceil(r * SQRT3 * (maxCol + 1) + 2),
+    height: Math.ceil(r * 1.5 * maxRow + 2 * r + 2),
+  };
 }
 
 /** Bounding box (viewBox) of some tiles, for a map cropped to part of the grid. */
-export function bounds(tiles: readonly Tile[], r: number): { x: number; y: number; width: number; height: number } {
+export function bounds(
+  tiles: readonly Tile[],
+  r: number,
+): { x: number; y: number; width: number; height: number } {
   const cs = tiles.map((t) => centre(t.col, t.row, r));
   const x = Math.floor(Math.min(...cs.map((c) => c.x)) - (r * SQRT3) / 2 - 1);
   const y = Math.floor(Math.min(...cs.map((c) => c.y)) - r - 1);
-  return { x, y, width: Math.ceil(Math.max(...cs.map((c) => c.x)) + (r * SQRT3) / 2 + 1) - x, height: Math.ceil(Math.max(...cs.map((c) => c.y)) + r + 1) - y };
+  return {
+    x,
+    y,
+    width: Math.ceil(Math.max(...cs.map((c) => c.x)) + (r * SQRT3) / 2 + 1) - x,
+    height: Math.ceil(Math.max(...cs.map((c) => c.y)) + r + 1) - y,
+  };
 }
 
 /** Short label for a tile: initials of the name, e.g. "Tân Thông Hội" → "TTH". */
 export function initials(shortName: string): string {
-  return shortName.split(/\s+/).map((w) => w[0] ?? '').join('').toUpperCase();
+  return shortName
+    .split(/\s+/)
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
 }

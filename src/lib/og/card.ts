@@ -17,7 +17,13 @@ export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 export const SYNTHETIC_TEXT = 'DỮ LIỆU MẪU – không phải số liệu thật';
 
-const COLOR = { bg: '#ffffff', ink: '#1b1b1b', accent: '#1b6a34', warnBg: '#7a1f00', onDark: '#ffffff' };
+const COLOR = {
+  bg: '#ffffff',
+  ink: '#1b1b1b',
+  accent: '#1b6a34',
+  warnBg: '#7a1f00',
+  onDark: '#ffffff',
+};
 const PAD_X = 80;
 const CONTENT_W = OG_WIDTH - 2 * PAD_X;
 const ELLIPSIS = '…';
@@ -59,10 +65,15 @@ function faces(weight: Weight): FaceSet {
 }
 
 /** Glyph id that would draw this code point (0 = .notdef), and from which subset. For tests. */
-export function glyphFor(codePoint: number, weight: Weight = 700): { id: number; subset: 'latin' | 'vietnamese' } | null {
+export function glyphFor(
+  codePoint: number,
+  weight: Weight = 700,
+): { id: number; subset: 'latin' | 'vietnamese' } | null {
   const [latin, vi] = faces(weight);
-  if (latin.font.hasGlyphForCodePoint(codePoint)) return { id: latin.font.glyphForCodePoint(codePoint).id, subset: 'latin' };
-  if (vi.font.hasGlyphForCodePoint(codePoint)) return { id: vi.font.glyphForCodePoint(codePoint).id, subset: 'vietnamese' };
+  if (latin.font.hasGlyphForCodePoint(codePoint))
+    return { id: latin.font.glyphForCodePoint(codePoint).id, subset: 'latin' };
+  if (vi.font.hasGlyphForCodePoint(codePoint))
+    return { id: vi.font.glyphForCodePoint(codePoint).id, subset: 'vietnamese' };
   return null;
 }
 
@@ -78,8 +89,16 @@ export function cleanText(text: string): string {
 
 // ---- shaping -------------------------------------------------------------
 
-interface PlacedGlyph { face: Face; id: number; x: number; y: number }
-interface Shaped { glyphs: PlacedGlyph[]; width: number }
+interface PlacedGlyph {
+  face: Face;
+  id: number;
+  x: number;
+  y: number;
+}
+interface Shaped {
+  glyphs: PlacedGlyph[];
+  width: number;
+}
 
 const shapeCache = new Map<string, Shaped>();
 
@@ -96,14 +115,21 @@ function shape(text: string, weight: Weight): Shaped {
     const prev = runs.at(-1);
     let face: Face;
     let chars = ch;
-    if (prev && /\p{M}/u.test(ch) && has(prev.face, ch)) face = prev.face; // keep marks with their base
+    if (prev && /\p{M}/u.test(ch) && has(prev.face, ch))
+      face = prev.face; // keep marks with their base
     else if (has(latin, ch)) face = latin;
     else if (has(vi, ch)) face = vi;
     else {
       // Uncovered precomposed letter: try base + combining marks (GPOS positions them).
       const parts = [...ch.normalize('NFD')];
       const f = [latin, vi].find((c) => parts.every((p) => has(c, p)));
-      if (f) { face = f; chars = parts.join(''); } else { face = latin; chars = '?'; }
+      if (f) {
+        face = f;
+        chars = parts.join('');
+      } else {
+        face = latin;
+        chars = '?';
+      }
     }
     if (prev && prev.face === face) prev.text += chars;
     else runs.push({ face, text: chars });
@@ -144,11 +170,17 @@ function shapeLine(text: string, weight: Weight): Shaped {
 export function measure(text: string, weight: Weight): number {
   if (!text.includes(' ')) return shape(text, weight).width;
   const space = shape(' ', weight).width;
-  return text.split(' ').reduce((w, word, i) => w + (i > 0 ? space : 0) + shape(word, weight).width, 0);
+  return text
+    .split(' ')
+    .reduce((w, word, i) => w + (i > 0 ? space : 0) + shape(word, weight).width, 0);
 }
 
 // Command codes for the flattened outline cache.
-const M = 0, L = 1, Q = 2, C = 3, Z = 4;
+const M = 0,
+  L = 1,
+  Q = 2,
+  C = 3,
+  Z = 4;
 const CMD = { moveTo: M, lineTo: L, quadraticCurveTo: Q, bezierCurveTo: C, closePath: Z } as const;
 const LETTER = ['M', 'L', 'Q', 'C', 'Z'] as const;
 const ARITY = [2, 2, 4, 6, 0] as const;
@@ -176,7 +208,7 @@ function textPath(text: string, weight: Weight, size: number, x: number, y: numb
     const ox = x + g.x * size;
     const oy = y - g.y * size;
     const cmds = outline(g.face, g.id);
-    for (let i = 0; i < cmds.length; ) {
+    for (let i = 0; i < cmds.length;) {
       const code = cmds[i++]!;
       let seg: string = LETTER[code]!;
       for (let k = 0; k < ARITY[code]!; k += 2) {
@@ -195,14 +227,26 @@ function textPath(text: string, weight: Weight, size: number, x: number, y: numb
 const segmenter = new Intl.Segmenter('vi', { granularity: 'grapheme' });
 const graphemes = (s: string) => Array.from(segmenter.segment(s), (x) => x.segment);
 
-export interface Wrapped { lines: string[]; truncated: boolean; broken: boolean }
+export interface Wrapped {
+  lines: string[];
+  truncated: boolean;
+  broken: boolean;
+}
 
 /** Greedy wrap by measured advances; maxWidth in em units. Over-long words are split by grapheme. */
-export function wrapText(text: string, weight: Weight, maxWidth: number, maxLines: number): Wrapped {
+export function wrapText(
+  text: string,
+  weight: Weight,
+  maxWidth: number,
+  maxLines: number,
+): Wrapped {
   let broken = false;
   const tokens: { text: string; space: boolean }[] = [];
   for (const word of text.split(' ').filter(Boolean)) {
-    if (measure(word, weight) <= maxWidth) { tokens.push({ text: word, space: true }); continue; }
+    if (measure(word, weight) <= maxWidth) {
+      tokens.push({ text: word, space: true });
+      continue;
+    }
     broken = true;
     let chunk = '';
     let first = true;
@@ -221,7 +265,10 @@ export function wrapText(text: string, weight: Weight, maxWidth: number, maxLine
   for (const t of tokens) {
     const candidate = line ? line + (t.space ? ' ' : '') + t.text : t.text;
     if (!line || measure(candidate, weight) <= maxWidth) line = candidate;
-    else { lines.push(line); line = t.text; }
+    else {
+      lines.push(line);
+      line = t.text;
+    }
   }
   if (line) lines.push(line);
   if (lines.length <= maxLines) return { lines, truncated: false, broken };
@@ -241,13 +288,23 @@ function ellipsize(line: string, weight: Weight, maxWidth: number): string {
   return s.replace(/[\s,.;:–—-]+$/u, '') + ELLIPSIS;
 }
 
-interface Block { lines: string[]; size: number; weight: Weight; lineHeight: number; color: string }
+interface Block {
+  lines: string[];
+  size: number;
+  weight: Weight;
+  lineHeight: number;
+  color: string;
+}
 
 /**
  * Largest size in [floor, max] (step 2) whose wrap needs no word split and no ellipsis;
  * below `min` only a split word is a reason to keep shrinking, ellipsis is accepted.
  */
-function fit(text: string, weight: Weight, o: { max: number; min: number; floor: number; lines: number; width: number }): { lines: string[]; size: number; truncated: boolean } {
+function fit(
+  text: string,
+  weight: Weight,
+  o: { max: number; min: number; floor: number; lines: number; width: number },
+): { lines: string[]; size: number; truncated: boolean } {
   let last: { lines: string[]; size: number; truncated: boolean } | undefined;
   for (let size = o.max; size >= o.floor - 1e-9; size -= 2) {
     const w = wrapText(text, weight, o.width / size, o.lines);
@@ -275,8 +332,15 @@ function layoutBlocks(card: OgCard, k: number): { blocks: Block[]; gaps: number[
   }
   const blocks: Block[] = [];
   const gaps: number[] = [];
-  let f = fit(figure, 700, { max: 140 * k, min: 140 * k, floor: 72 * k, lines: 1, width: CONTENT_W });
-  if (f.truncated) f = fit(figure, 700, { max: 72 * k, min: 56 * k, floor: 40, lines: 2, width: CONTENT_W });
+  let f = fit(figure, 700, {
+    max: 140 * k,
+    min: 140 * k,
+    floor: 72 * k,
+    lines: 1,
+    width: CONTENT_W,
+  });
+  if (f.truncated)
+    f = fit(figure, 700, { max: 72 * k, min: 56 * k, floor: 40, lines: 2, width: CONTENT_W });
   blocks.push({ ...f, weight: 700, lineHeight: 1.1, color: COLOR.accent });
   if (label) {
     const l = fit(label, 400, { max: 40 * k, min: 40 * k, floor: 24, lines: 2, width: CONTENT_W });
@@ -299,14 +363,17 @@ export function ogCardSvg(card: OgCard): string {
   // Shrink everything together until the stack fits the free area.
   let k = 1;
   let laid = layoutBlocks(card, k);
-  const total = (l: typeof laid) => l.blocks.reduce((h, b) => h + blockHeight(b), 0) + l.gaps.reduce((a, b) => a + b, 0);
+  const total = (l: typeof laid) =>
+    l.blocks.reduce((h, b) => h + blockHeight(b), 0) + l.gaps.reduce((a, b) => a + b, 0);
   while (total(laid) > avail && k > 0.55) {
     k = Math.round((k - 0.05) * 100) / 100;
     laid = layoutBlocks(card, k);
   }
 
   const paths = new Map<string, string[]>();
-  const draw = (color: string, d: string) => { if (d) paths.set(color, [...(paths.get(color) ?? []), d]); };
+  const draw = (color: string, d: string) => {
+    if (d) paths.set(color, [...(paths.get(color) ?? []), d]);
+  };
 
   const site = cleanText(card.siteName);
   draw(COLOR.accent, textPath(site, 700, 30, PAD_X, 74));
@@ -314,7 +381,9 @@ export function ogCardSvg(card: OgCard): string {
   let y = top + Math.max(0, (avail - total(laid)) / 2);
   laid.blocks.forEach((b, i) => {
     if (i > 0) y += laid.gaps[i - 1]!;
-    b.lines.forEach((line, j) => draw(b.color, textPath(line, b.weight, b.size, PAD_X, y + b.size * (ASC + j * b.lineHeight))));
+    b.lines.forEach((line, j) =>
+      draw(b.color, textPath(line, b.weight, b.size, PAD_X, y + b.size * (ASC + j * b.lineHeight))),
+    );
     y += blockHeight(b);
   });
 

@@ -51,7 +51,14 @@ function diffTable(table: TableName, before: Dataset | null, after: Dataset): Ta
   const removed = [...prev.keys()].filter((k) => !next.has(k)).sort();
   const changed = [...next.entries()]
     .filter(([k]) => prev.has(k))
-    .map(([k, r]) => ({ key: k, fields: fields.filter((f) => cellText((prev.get(k) as Record<string, never>)[f] ?? null) !== cellText((r as Record<string, never>)[f] ?? null)) }))
+    .map(([k, r]) => ({
+      key: k,
+      fields: fields.filter(
+        (f) =>
+          cellText((prev.get(k) as Record<string, never>)[f] ?? null) !==
+          cellText((r as Record<string, never>)[f] ?? null),
+      ),
+    }))
     .filter((c) => c.fields.length > 0)
     .sort((a, b) => a.key.localeCompare(b.key));
   return { table, rows: next.size, added, removed, changed };
@@ -60,7 +67,8 @@ function diffTable(table: TableName, before: Dataset | null, after: Dataset): Ta
 export function stepText(u: UnitOut | undefined, standard: Standard): string {
   const s = u?.ladder.steps.find((x) => x.standard === standard);
   if (!s) return 'không xét';
-  if (s.reached) return s.year !== null ? `đạt (năm ${s.year})` : s.asOf ? `đạt (chậm nhất ${s.asOf})` : 'đạt';
+  if (s.reached)
+    return s.year !== null ? `đạt (năm ${s.year})` : s.asOf ? `đạt (chậm nhất ${s.asOf})` : 'đạt';
   if (s.notYet.length > 0) return `chưa đạt (tính đến ${s.notYet.at(-1)!.asOf})`;
   return 'chưa có số liệu công bố';
 }
@@ -72,7 +80,8 @@ function diffStatuses(before: UnitOut[], after: UnitOut[]): StatusChange[] {
     for (const step of u.ladder.steps) {
       const b = stepText(prev.get(u.code), step.standard);
       const a = stepText(u, step.standard);
-      if (prev.has(u.code) && a !== b) out.push({ code: u.code, name: u.name, standard: step.standard, before: b, after: a });
+      if (prev.has(u.code) && a !== b)
+        out.push({ code: u.code, name: u.name, standard: step.standard, before: b, after: a });
     }
   }
   return out.sort((x, y) => x.code.localeCompare(y.code) || x.standard.localeCompare(y.standard));

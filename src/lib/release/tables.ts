@@ -12,7 +12,8 @@ export const specOf = (name: TableName): TableSpec => TABLES[name] as unknown as
 
 type Cell = string | number | PartialDate | null;
 
-const isPartialDate = (v: unknown): v is PartialDate => typeof v === 'object' && v !== null && 'iso' in v;
+const isPartialDate = (v: unknown): v is PartialDate =>
+  typeof v === 'object' && v !== null && 'iso' in v;
 
 /** A typed cell back to its CSV text: numbers with a dot, dates as ISO, empty for null. */
 export function cellText(v: Cell): string {
@@ -36,11 +37,17 @@ export function tableRows(data: Dataset, name: TableName): Record<string, Cell>[
 /** RFC 4180 CSV, UTF-8 without BOM, CRLF line ends, columns in the schema's order. */
 export function tableCsv(spec: TableSpec, rows: Record<string, Cell>[]): string {
   const fields = Object.keys(spec.columns);
-  const body = Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => cellText(r[f] ?? null))) }, { newline: '\r\n', quotes: false });
+  const body = Papa.unparse(
+    { fields, data: rows.map((r) => fields.map((f) => cellText(r[f] ?? null))) },
+    { newline: '\r\n', quotes: false },
+  );
   return `${body}\r\n`;
 }
 
-export function rowsJson(spec: TableSpec, rows: Record<string, Cell>[]): Record<string, string | number | null>[] {
+export function rowsJson(
+  spec: TableSpec,
+  rows: Record<string, Cell>[],
+): Record<string, string | number | null>[] {
   const fields = Object.keys(spec.columns);
   return rows.map((r) => Object.fromEntries(fields.map((f) => [f, cellJson(r[f] ?? null)])));
 }
@@ -57,7 +64,11 @@ export function jsonType(c: Column<unknown>): JsonType {
 export function frictionlessFields(spec: TableSpec) {
   return Object.entries(spec.columns).map(([name, c]) => {
     const t = jsonType(c);
-    const type = c.typeLabel.startsWith('date (YYYY-MM-DD)') ? 'date' : c.typeLabel.startsWith('URL') ? 'string' : t;
+    const type = c.typeLabel.startsWith('date (YYYY-MM-DD)')
+      ? 'date'
+      : c.typeLabel.startsWith('URL')
+        ? 'string'
+        : t;
     const constraints: Record<string, unknown> = {};
     if (c.required) constraints['required'] = true;
     if (c.values) constraints['enum'] = Object.keys(c.values);
@@ -66,7 +77,11 @@ export function frictionlessFields(spec: TableSpec) {
       name,
       type,
       ...(c.typeLabel.startsWith('URL') ? { format: 'uri' } : {}),
-      description: c.values ? `${c.doc} ${Object.entries(c.values).map(([k, v]) => `${k}: ${v}`).join('; ')}` : c.doc,
+      description: c.values
+        ? `${c.doc} ${Object.entries(c.values)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join('; ')}`
+        : c.doc,
       ...(Object.keys(constraints).length ? { constraints } : {}),
     };
   });
@@ -82,7 +97,12 @@ export function rowJsonSchema(spec: TableSpec): Record<string, unknown> {
     base['type'] = c.required ? t : [t, 'null'];
     properties[name] = base;
   }
-  return { type: 'object', additionalProperties: false, required: Object.keys(spec.columns), properties };
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: Object.keys(spec.columns),
+    properties,
+  };
 }
 
 /** The data dictionary of a table as CSV: one row per column. */
@@ -92,7 +112,11 @@ export function dictionaryCsv(spec: TableSpec): string {
     c.typeLabel,
     c.required ? 'có' : 'không',
     c.doc,
-    c.values ? Object.entries(c.values).map(([k, v]) => `${k} = ${v}`).join('; ') : '',
+    c.values
+      ? Object.entries(c.values)
+          .map(([k, v]) => `${k} = ${v}`)
+          .join('; ')
+      : '',
   ]);
   return `${Papa.unparse({ fields: ['cot', 'kieu', 'bat_buoc', 'y_nghia', 'gia_tri_cho_phep'], data }, { newline: '\r\n' })}\r\n`;
 }

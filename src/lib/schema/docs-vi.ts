@@ -1,26 +1,43 @@
 // Vietnamese column and value texts for the data dictionary on /so-lieu/ and the workbook's
 // header notes, which Vietnamese readers see. The English docs stay in tables.ts; these say the
 // same facts. tests/unit/schema-docs-vi.test.ts keeps them in step with the schema.
-import { METRICS, NO_DATA_TOPICS, QUALIFIERS, STANDARDS, TABLES, TARGET_STANDARDS, UNIT_KINDS, VALUE_UNITS, type TableName } from './tables.ts';
+import {
+  METRICS,
+  NO_DATA_TOPICS,
+  QUALIFIERS,
+  STANDARDS,
+  TABLES,
+  TARGET_STANDARDS,
+  UNIT_KINDS,
+  VALUE_UNITS,
+  type TableName,
+} from './tables.ts';
 import type { ColumnValue } from './columns.ts';
 
 type Cols<T extends TableName> = (typeof TABLES)[T]['columns'];
 type ValueOf<T extends TableName, K extends keyof Cols<T>> = NonNullable<ColumnValue<Cols<T>[K]>>;
 /** Enum columns: their values are a union of string literals, not any string. */
 type EnumColumn<T extends TableName> = {
-  [K in keyof Cols<T>]: [ValueOf<T, K>] extends [string] ? (string extends ValueOf<T, K> ? never : K) : never;
+  [K in keyof Cols<T>]: [ValueOf<T, K>] extends [string]
+    ? string extends ValueOf<T, K>
+      ? never
+      : K
+    : never;
 }[keyof Cols<T>];
 
 // The exact shapes, so that tsc also flags a missing or stale column or value.
 type ExactColumnDocs = { readonly [T in TableName]: { readonly [K in keyof Cols<T>]: string } };
 type ExactValueDocs = {
-  readonly [T in TableName]: { readonly [K in EnumColumn<T>]: { readonly [V in ValueOf<T, K> & string]: string } };
+  readonly [T in TableName]: {
+    readonly [K in EnumColumn<T>]: { readonly [V in ValueOf<T, K> & string]: string };
+  };
 };
 
 const COLUMNS = {
   dataset: {
     title: 'Tên của phiên bản bộ dữ liệu này.',
-    release: 'Ngày phát hành phiên bản dữ liệu này (ngày dùng cho "số liệu tính đến" khi không có ngày nào khác).',
+    release:
+      'Ngày phát hành phiên bản dữ liệu này (ngày dùng cho "số liệu tính đến" khi không có ngày nào khác).',
     synthetic: 'Dữ liệu có phải dữ liệu mẫu (tạo tự động) hay không.',
     licence: 'Giấy phép của bộ dữ liệu do dự án này công bố.',
     note: 'Ghi chú tự do về phiên bản này.',
@@ -33,10 +50,12 @@ const COLUMNS = {
     url: 'Địa chỉ web để đọc nguồn. Mỗi nguồn cần có địa chỉ web, số văn bản, hoặc cả hai, trừ khi url_status ghi là không biết địa chỉ.',
     url_status: 'Điền khi nguồn không có cả địa chỉ web lẫn số văn bản.',
     decision_number: 'Số quyết định hoặc số văn bản, ví dụ "511/QĐ-TTg".',
-    published_on: 'Ngày công bố hoặc ngày ký, chính xác đến mức đã biết; để trống khi nguồn không ghi ngày.',
+    published_on:
+      'Ngày công bố hoặc ngày ký, chính xác đến mức đã biết; để trống khi nguồn không ghi ngày.',
     language: 'Ngôn ngữ của nguồn.',
     note: 'Lưu ý: trang không ghi ngày, bản sao, phần nào của nguồn được dùng.',
-    note_en: 'Cột "note" bằng tiếng Anh, cho bản tiếng Anh (chỉ khi có "note"; để trống: trang tiếng Anh hiện ghi chú tiếng Việt, có ghi rõ).',
+    note_en:
+      'Cột "note" bằng tiếng Anh, cho bản tiếng Anh (chỉ khi có "note"; để trống: trang tiếng Anh hiện ghi chú tiếng Việt, có ghi rõ).',
   },
   units: {
     code: 'Mã đơn vị hành chính (mã GSO) trước ngày 01/07/2025: 79 cho thành phố, 3 chữ số cho huyện, 5 chữ số cho xã và thị trấn.',
@@ -45,7 +64,8 @@ const COLUMNS = {
     kind: 'Loại đơn vị hành chính.',
     parent_code: 'Mã của đơn vị cấp trên mà đơn vị này trực thuộc (để trống với thành phố).',
     slug: 'Chuỗi chữ không dấu (ASCII) dùng trong địa chỉ trang của đơn vị, không trùng nhau.',
-    in_programme: 'Đơn vị có thuộc chương trình NTM hay không (xã: NTM cấp xã; huyện: NTM cấp huyện).',
+    in_programme:
+      'Đơn vị có thuộc chương trình NTM hay không (xã: NTM cấp xã; huyện: NTM cấp huyện).',
     not_in_programme_reason: 'Lý do không thuộc chương trình, bằng tiếng Việt, như nguồn nêu.',
     pilot: 'Tình trạng thí điểm.',
     lat: 'Vĩ độ gần đúng (WGS84) của một điểm tham chiếu, chỉ dùng để ghim trên bản đồ.',
@@ -61,7 +81,8 @@ const COLUMNS = {
     standard: 'Chuẩn được nói tới.',
     event: 'Điều nguồn khẳng định.',
     year: 'Năm đạt chuẩn ("đạt chuẩn NTM năm 2020"), khi biết.',
-    as_of: 'Với recognized/criteria-met không có năm: ngày mà chậm nhất đến đó đã đạt. Với not-yet: ngày mà đơn vị vẫn chưa đạt.',
+    as_of:
+      'Với recognized/criteria-met không có năm: ngày mà chậm nhất đến đó đã đạt. Với not-yet: ngày mà đơn vị vẫn chưa đạt.',
     decision_number: 'Số quyết định công nhận, khi đã được công bố.',
     decided_on: 'Ngày ký quyết định, khi đã được công bố.',
     criteria_set_id: 'Bộ tiêu chí dùng để đánh giá, khi nguồn có nêu.',
@@ -81,7 +102,8 @@ const COLUMNS = {
     source_id: 'Nguồn công bố số liệu.',
     quote: 'Lời của chính nguồn về số liệu, ngắn gọn.',
     note: 'Lưu ý: khác biệt về phạm vi, làm tròn, bộ tiêu chí.',
-    note_en: 'Cột "note" bằng tiếng Anh, cho bản tiếng Anh (chỉ khi có "note"; để trống: trang tiếng Anh hiện ghi chú tiếng Việt, có ghi rõ).',
+    note_en:
+      'Cột "note" bằng tiếng Anh, cho bản tiếng Anh (chỉ khi có "note"; để trống: trang tiếng Anh hiện ghi chú tiếng Việt, có ghi rõ).',
   },
   targets: {
     id: 'Mã cố định của mục tiêu theo cách một nguồn nêu.',
@@ -90,7 +112,8 @@ const COLUMNS = {
     tier: 'Vị trí của mục tiêu so với các mục tiêu khác.',
     scope: 'Mã đơn vị áp dụng mục tiêu, hoặc VN.',
     standard: 'Chuẩn mà mục tiêu tính.',
-    value: 'Tỷ lệ mục tiêu (0–1) số đơn vị đạt chuẩn; 1 với mục tiêu dạng có/không; bằng count / denominator khi nguồn nêu cả hai; để trống khi nguồn chỉ nêu số đơn vị.',
+    value:
+      'Tỷ lệ mục tiêu (0–1) số đơn vị đạt chuẩn; 1 với mục tiêu dạng có/không; bằng count / denominator khi nguồn nêu cả hai; để trống khi nguồn chỉ nêu số đơn vị.',
     count: 'Số đơn vị, khi nguồn nêu một con số ("ít nhất 2/20 xã" → 2).',
     denominator: 'Phần "trên N" của số đó ("2/20 xã" → 20).',
     comparator: 'Cách hiểu giá trị.',
@@ -99,12 +122,14 @@ const COLUMNS = {
     source_id: 'Nguồn nêu mục tiêu.',
     standing: 'Điền ở một cách nêu mà các nguồn khác của cùng mục tiêu đã xác định là sai.',
     note: 'Lưu ý, ví dụ: con số riêng của kế hoạch chưa được công bố.',
-    note_en: 'Cột "note" bằng tiếng Anh, cho bản tiếng Anh (chỉ khi có "note"; để trống: trang tiếng Anh hiện ghi chú tiếng Việt, có ghi rõ).',
+    note_en:
+      'Cột "note" bằng tiếng Anh, cho bản tiếng Anh (chỉ khi có "note"; để trống: trang tiếng Anh hiện ghi chú tiếng Việt, có ghi rõ).',
   },
   criteria_sets: {
     id: 'Mã cố định của bộ tiêu chí hoặc của quyết định về chương trình.',
     level: 'Cấp áp dụng.',
-    standards: 'Các chuẩn mà bộ tiêu chí quy định, ngăn bằng "|", lấy từ danh sách chuẩn; để trống với quyết định về chương trình.',
+    standards:
+      'Các chuẩn mà bộ tiêu chí quy định, ngăn bằng "|", lấy từ danh sách chuẩn; để trống với quyết định về chương trình.',
     period: 'Giai đoạn áp dụng, ví dụ 2021–2025.',
     issuer: 'Cơ quan ban hành.',
     decision_number: 'Số quyết định.',
@@ -116,7 +141,8 @@ const COLUMNS = {
     amends: 'Bộ tiêu chí mà văn bản này sửa đổi hoặc điều chỉnh.',
     source_id: 'Nguồn mô tả văn bản.',
     note: 'Lưu ý.',
-    note_en: 'Cột "note" bằng tiếng Anh, cho bản tiếng Anh (chỉ khi có "note"; để trống: trang tiếng Anh hiện ghi chú tiếng Việt, có ghi rõ).',
+    note_en:
+      'Cột "note" bằng tiếng Anh, cho bản tiếng Anh (chỉ khi có "note"; để trống: trang tiếng Anh hiện ghi chú tiếng Việt, có ghi rõ).',
   },
   crosswalk: {
     old_code: 'Xã hoặc thị trấn trước năm 2025.',
@@ -142,9 +168,11 @@ const COLUMNS = {
     searched_on: 'Ngày tìm gần nhất.',
     nearest: 'Dữ kiện đã công bố gần nhất, bằng tiếng Việt, theo lời của chúng tôi.',
     nearest_source_id: 'Nguồn của dữ kiện đã công bố gần nhất (bắt buộc khi có dữ kiện đó).',
-    wanted: 'Văn bản nào sẽ trả lời câu hỏi, bằng tiếng Việt (cơ quan ban hành, loại văn bản, văn bản phải nêu gì).',
+    wanted:
+      'Văn bản nào sẽ trả lời câu hỏi, bằng tiếng Việt (cơ quan ban hành, loại văn bản, văn bản phải nêu gì).',
     note: 'Lưu ý: điều người biên soạn suy luận (ghi rõ là suy luận), điều đã thay đổi.',
-    question_en: 'Câu hỏi bằng tiếng Anh, do người viết, sát với cột "question" (để trống: trang tiếng Anh hiện bản tiếng Việt, có ghi rõ).',
+    question_en:
+      'Câu hỏi bằng tiếng Anh, do người viết, sát với cột "question" (để trống: trang tiếng Anh hiện bản tiếng Việt, có ghi rõ).',
     searched_en: 'Cột "searched" bằng tiếng Anh.',
     nearest_en: 'Cột "nearest" bằng tiếng Anh (chỉ khi có "nearest").',
     wanted_en: 'Cột "wanted" bằng tiếng Anh.',
@@ -169,7 +197,8 @@ const VALUES = {
       dataset: 'bộ dữ liệu mở',
     },
     url_status: {
-      unknown: 'chỉ biết văn bản qua nơi công bố và tiêu đề, không biết địa chỉ (ghi trong note văn bản đến tay chúng tôi bằng cách nào)',
+      unknown:
+        'chỉ biết văn bản qua nơi công bố và tiêu đề, không biết địa chỉ (ghi trong note văn bản đến tay chúng tôi bằng cách nào)',
     },
     language: {
       vi: 'tiếng Việt',
@@ -222,7 +251,8 @@ const VALUES = {
       about: 'xấp xỉ giá trị (≈ value)',
     },
     standing: {
-      contradicted: 'các cách nêu khác của cùng mục tiêu mâu thuẫn với cách nêu này, và mục tiêu được xác định theo chúng: cách nêu này được hiện đúng là một cách nêu bị mâu thuẫn, không bao giờ hiện như mục tiêu',
+      contradicted:
+        'các cách nêu khác của cùng mục tiêu mâu thuẫn với cách nêu này, và mục tiêu được xác định theo chúng: cách nêu này được hiện đúng là một cách nêu bị mâu thuẫn, không bao giờ hiện như mục tiêu',
     },
   },
   criteria_sets: {
@@ -235,7 +265,7 @@ const VALUES = {
     issuer: {
       qh: 'Quốc hội',
       cp: 'Chính phủ',
-      'ttg': 'Thủ tướng Chính phủ',
+      ttg: 'Thủ tướng Chính phủ',
       'ubnd-tphcm': 'Ủy ban nhân dân TP.HCM (UBND TP.HCM)',
     },
   },
@@ -255,17 +285,23 @@ const VALUES = {
 } as const satisfies ExactValueDocs;
 
 /** Vietnamese text for every column of every table, same facts as its English `doc`. */
-export const COLUMN_DOCS_VI: { readonly [T in TableName]: Readonly<Record<string, string>> } = COLUMNS;
+export const COLUMN_DOCS_VI: { readonly [T in TableName]: Readonly<Record<string, string>> } =
+  COLUMNS;
 
 /** Vietnamese meaning of every allowed value of every enum column (key = the value as in the schema). */
-export const VALUE_DOCS_VI: { readonly [T in TableName]: Readonly<Record<string, Readonly<Record<string, string>>>> } = VALUES;
+export const VALUE_DOCS_VI: {
+  readonly [T in TableName]: Readonly<Record<string, Readonly<Record<string, string>>>>;
+} = VALUES;
 
 const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 /** The Vietnamese doc of a column; throws when there is none. */
 export function columnDocVi(table: TableName, column: string): string {
   const docs = COLUMN_DOCS_VI[table];
-  if (!docs || !has(docs, column)) throw new Error(`No Vietnamese doc for column "${column}" of table "${table}" (src/lib/schema/docs-vi.ts)`);
+  if (!docs || !has(docs, column))
+    throw new Error(
+      `No Vietnamese doc for column "${column}" of table "${table}" (src/lib/schema/docs-vi.ts)`,
+    );
   return docs[column]!;
 }
 
@@ -273,9 +309,14 @@ export function columnDocVi(table: TableName, column: string): string {
 export function valueDocVi(table: TableName, column: string, value: string): string {
   const values = VALUE_DOCS_VI[table]?.[column];
   if (!values || !has(VALUE_DOCS_VI[table], column)) {
-    throw new Error(`No Vietnamese value texts for column "${column}" of table "${table}" (src/lib/schema/docs-vi.ts)`);
+    throw new Error(
+      `No Vietnamese value texts for column "${column}" of table "${table}" (src/lib/schema/docs-vi.ts)`,
+    );
   }
-  if (!has(values, value)) throw new Error(`No Vietnamese meaning for value "${value}" of ${table}.${column} (src/lib/schema/docs-vi.ts)`);
+  if (!has(values, value))
+    throw new Error(
+      `No Vietnamese meaning for value "${value}" of ${table}.${column} (src/lib/schema/docs-vi.ts)`,
+    );
   return values[value]!;
 }
 
@@ -300,5 +341,7 @@ export function typeLabelVi(label: string): string {
     const m = re.exec(label);
     if (m) return say(m);
   }
-  throw new Error(`no Vietnamese name for the column type "${label}": add it to TYPE_LABELS_VI in src/lib/schema/docs-vi.ts`);
+  throw new Error(
+    `no Vietnamese name for the column type "${label}": add it to TYPE_LABELS_VI in src/lib/schema/docs-vi.ts`,
+  );
 }

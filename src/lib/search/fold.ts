@@ -16,7 +16,8 @@ export function dVariants(q: string, max = 4): string[] {
   const positions: number[] = [];
   for (const m of q.matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = m[0];
-    const abbreviation = !/[aeiouyàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/.test(word);
+    const abbreviation =
+      !/[aeiouyàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/.test(word);
     for (let i = 0; i < word.length; i++) {
       if (word[i] === 'd' && (i === 0 || abbreviation)) positions.push(m.index! + i);
     }
@@ -36,7 +37,12 @@ export function dVariants(q: string, max = 4): string[] {
 
 /** Lower case without tone/vowel marks and with đ → d: "Xã Đông Thạnh" → "xa dong thanh". */
 export function foldMarks(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'd')
+    .toLowerCase();
 }
 
 /**
@@ -72,7 +78,12 @@ export interface Section {
  * the glossary), a step more. The result then leads to that section. Only a section with its own
  * anchor counts.
  */
-export function sectionBoost(pageTitle: string, pageUrl: string, sections: readonly Section[], query: string): { boost: number; section: Section | null } {
+export function sectionBoost(
+  pageTitle: string,
+  pageUrl: string,
+  sections: readonly Section[],
+  query: string,
+): { boost: number; section: Section | null } {
   let best = { boost: titleBoost(pageTitle, query), section: null as Section | null };
   const q = foldMarks(normalizeQuery(query));
   for (const s of sections) {

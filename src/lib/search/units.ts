@@ -6,7 +6,13 @@
 import { foldMarks, normalizeQuery } from './fold.ts';
 
 /** One unit as the list ships it: [name, kind label, its district's short name (a district's own), URL, names it became]. */
-export type UnitEntry = [name: string, kind: string, district: string, url: string, became: string[]];
+export type UnitEntry = [
+  name: string,
+  kind: string,
+  district: string,
+  url: string,
+  became: string[],
+];
 
 export interface UnitList {
   version: 1;
@@ -33,10 +39,36 @@ interface Prepared {
 }
 
 // Kind words in both editions' names ("Xã Tân Thông Hội", "Tân Thông Hội commune").
-const KIND_WORDS = new Set(['xa', 'huyen', 'thi', 'tran', 'phuong', 'dac', 'khu', 'commune', 'district', 'township', 'ward', 'special', 'zone']);
-const words = (s: string): string[] => foldMarks(s).replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+const KIND_WORDS = new Set([
+  'xa',
+  'huyen',
+  'thi',
+  'tran',
+  'phuong',
+  'dac',
+  'khu',
+  'commune',
+  'district',
+  'township',
+  'ward',
+  'special',
+  'zone',
+]);
+const words = (s: string): string[] =>
+  foldMarks(s)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
 // Districts first, then communes, then towns, when everything else ties ("Củ Chi").
-const KIND_RANK: Record<string, number> = { 'Huyện': 0, 'Xã': 1, 'Thị trấn': 2, 'District': 0, 'Commune': 1, 'Township': 2 };
+const KIND_RANK: Record<string, number> = {
+  Huyện: 0,
+  Xã: 1,
+  'Thị trấn': 2,
+  District: 0,
+  Commune: 1,
+  Township: 2,
+};
 /** The kind labels of a district, which is named without a district after it. */
 const DISTRICT_KINDS = new Set(['Huyện', 'District']);
 
@@ -80,7 +112,12 @@ export interface UnitFilters {
  * The units whose name (or the name they became) contains every query word as a word start,
  * best first: the whole name typed, every word whole, marks as typed, own name over a later one.
  */
-export function matchUnits(units: readonly Prepared[], raw: string, filters: UnitFilters = {}, limit = 8): UnitHit[] {
+export function matchUnits(
+  units: readonly Prepared[],
+  raw: string,
+  filters: UnitFilters = {},
+  limit = 8,
+): UnitHit[] {
   const q = words(raw);
   if (q.length === 0) return [];
   const folded = q.join(' ');
@@ -91,7 +128,10 @@ export function matchUnits(units: readonly Prepared[], raw: string, filters: Uni
     if (filters.loai && filters.loai !== kind) continue;
     if (filters.huyen && filters.huyen !== district) continue;
     let best: { score: number; via: string | null } | null = null;
-    const candidates: [string[], string | null][] = [[u.own, null], ...u.became.map((b, i): [string[], string | null] => [b, u.entry[4][i]!])];
+    const candidates: [string[], string | null][] = [
+      [u.own, null],
+      ...u.became.map((b, i): [string[], string | null] => [b, u.entry[4][i]!]),
+    ];
     for (const [nameWords, via] of candidates) {
       const whole = matchWords(q, nameWords);
       if (whole < 0) continue;
@@ -107,7 +147,16 @@ export function matchUnits(units: readonly Prepared[], raw: string, filters: Uni
       }
       if (!best || score > best.score) best = { score, via };
     }
-    if (best) hits.push({ name, kind, district, url, via: best.via, score: best.score, rank: KIND_RANK[kind] ?? 3 });
+    if (best)
+      hits.push({
+        name,
+        kind,
+        district,
+        url,
+        via: best.via,
+        score: best.score,
+        rank: KIND_RANK[kind] ?? 3,
+      });
   }
   hits.sort((a, b) => b.score - a.score || a.rank - b.rank || a.name.localeCompare(b.name, 'vi'));
   return hits.slice(0, limit).map(({ rank: _rank, ...h }) => h);

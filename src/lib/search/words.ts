@@ -44,7 +44,8 @@ export const SEARCH_WORDS: Record<SearchLang, SearchWords> = {
     became: (name) => `Part of ${name} since 1 July 2025.`,
     suggestLabel: 'Suggested communes, townships and districts',
     suggestBecame: (name) => `, now part of ${name}`,
-    suggestCount: (count) => `${count} ${count === 1 ? 'suggestion' : 'suggestions'}; use the arrow keys to choose.`,
+    suggestCount: (count) =>
+      `${count} ${count === 1 ? 'suggestion' : 'suggestions'}; use the arrow keys to choose.`,
     suggestNone: 'No commune or district name matches; press Enter to search the whole site.',
   },
 };

@@ -15,7 +15,13 @@ export interface TableChanges {
 
 function records(text: string | null): Record<string, string>[] {
   if (text === null || text.trim() === '') return [];
-  return Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\n$/, ''), { header: true }).data;
+  return Papa.parse<Record<string, string>>(
+    text
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .replace(/\n$/, ''),
+    { header: true },
+  ).data;
 }
 
 export function tableChanges(table: TableName, before: string | null, after: string): TableChanges {
@@ -44,27 +50,43 @@ export function tableChanges(table: TableName, before: string | null, after: str
     for (const r of now) {
       const n = count.get(line(r)) ?? 0;
       if (n > 0) count.set(line(r), n - 1);
-      else out.added.push(columns.slice(0, 2).map((c) => r[c]).join(' → '));
+      else
+        out.added.push(
+          columns
+            .slice(0, 2)
+            .map((c) => r[c])
+            .join(' → '),
+        );
     }
     for (const r of old) {
       const l = line(r);
       if ((count.get(l) ?? 0) > 0) {
         count.set(l, count.get(l)! - 1);
-        out.removed.push(columns.slice(0, 2).map((c) => r[c]).join(' → '));
+        out.removed.push(
+          columns
+            .slice(0, 2)
+            .map((c) => r[c])
+            .join(' → '),
+        );
       }
     }
   }
-  out.reformatted = before !== after && out.added.length + out.removed.length + out.changed.length === 0;
+  out.reformatted =
+    before !== after && out.added.length + out.removed.length + out.changed.length === 0;
   return out;
 }
 
 /** One Vietnamese line per table, e.g. "units: thêm 1 (27999), sửa 2 (27556: name, slug; …)". */
 export function formatChanges(c: TableChanges): string {
-  const list = (keys: string[]) => (keys.length <= 5 ? keys.join(', ') : `${keys.slice(0, 5).join(', ')}, …`);
+  const list = (keys: string[]) =>
+    keys.length <= 5 ? keys.join(', ') : `${keys.slice(0, 5).join(', ')}, …`;
   const parts: string[] = [];
   if (c.added.length) parts.push(`thêm ${c.added.length} hàng (${list(c.added)})`);
   if (c.removed.length) parts.push(`xoá ${c.removed.length} hàng (${list(c.removed)})`);
-  if (c.changed.length) parts.push(`sửa ${c.changed.length} hàng (${list(c.changed.map((x) => `${x.key}: ${x.columns.join(', ')}`))})`);
+  if (c.changed.length)
+    parts.push(
+      `sửa ${c.changed.length} hàng (${list(c.changed.map((x) => `${x.key}: ${x.columns.join(', ')}`))})`,
+    );
   if (c.reformatted) parts.push('chỉ đổi cách ghi tệp CSV, dữ liệu không đổi');
   return `${TABLES[c.table].file}: ${parts.length ? parts.join('; ') : 'không thay đổi'}`;
 }

@@ -15,28 +15,62 @@ export const MAX_LIST_CHARS = 255;
 
 // Elements that follow <dataValidations> in CT_Worksheet; it goes before the first present.
 const AFTER_VALIDATIONS = [
-  'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks',
-  'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing',
-  'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
 ];
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeText = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function freezeHeaderRow(xml: string): string {
-  const pane = '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>';
-  const out = xml.replace('<sheetView workbookViewId="0"/>', `<sheetView workbookViewId="0">${pane}</sheetView>`);
-  if (out === xml) throw new Error('sheet XML has no plain <sheetView>: the SheetJS output changed, check ooxml.ts');
+  const pane =
+    '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>';
+  const out = xml.replace(
+    '<sheetView workbookViewId="0"/>',
+    `<sheetView workbookViewId="0">${pane}</sheetView>`,
+  );
+  if (out === xml)
+    throw new Error(
+      'sheet XML has no plain <sheetView>: the SheetJS output changed, check ooxml.ts',
+    );
   return out;
 }
 
-export function addListValidations(xml: string, lists: readonly ListValidation[], error: { title: string; text: string }): string {
+export function addListValidations(
+  xml: string,
+  lists: readonly ListValidation[],
+  error: { title: string; text: string },
+): string {
   if (lists.length === 0) return xml;
   const items = lists.map((l) => {
     const formula = `"${l.values.join(',')}"`;
-    if (formula.length - 2 > MAX_LIST_CHARS) throw new Error(`list for ${l.sqref} is longer than ${MAX_LIST_CHARS} characters`);
-    return `<dataValidation type="list" allowBlank="${l.allowBlank ? 1 : 0}" showErrorMessage="1" errorTitle="${escapeXml(error.title)}" error="${escapeXml(error.text)}" sqref="${l.sqref}">` +
-      `<formula1>${escapeText(formula)}</formula1></dataValidation>`;
+    if (formula.length - 2 > MAX_LIST_CHARS)
+      throw new Error(`list for ${l.sqref} is longer than ${MAX_LIST_CHARS} characters`);
+    return (
+      `<dataValidation type="list" allowBlank="${l.allowBlank ? 1 : 0}" showErrorMessage="1" errorTitle="${escapeXml(error.title)}" error="${escapeXml(error.text)}" sqref="${l.sqref}">` +
+      `<formula1>${escapeText(formula)}</formula1></dataValidation>`
+    );
   });
   const block = `<dataValidations count="${lists.length}">${items.join('')}</dataValidations>`;
   let at = -1;
@@ -50,11 +84,16 @@ export function addListValidations(xml: string, lists: readonly ListValidation[]
 }
 
 /** Rewrites sheet XML files inside a written .xlsx (sheet index 0 → xl/worksheets/sheet1.xml). */
-export function patchSheets(xlsx: Uint8Array, patch: (index: number, xml: string) => string, sheetCount: number): Uint8Array {
+export function patchSheets(
+  xlsx: Uint8Array,
+  patch: (index: number, xml: string) => string,
+  sheetCount: number,
+): Uint8Array {
   const zip = XLSX.CFB.read(xlsx, { type: 'buffer' });
   for (let i = 0; i < sheetCount; i++) {
     const entry = XLSX.CFB.find(zip, `/xl/worksheets/sheet${i + 1}.xml`);
-    if (!entry?.content) throw new Error(`xl/worksheets/sheet${i + 1}.xml is missing from the written workbook`);
+    if (!entry?.content)
+      throw new Error(`xl/worksheets/sheet${i + 1}.xml is missing from the written workbook`);
     const xml = new TextDecoder().decode(entry.content as Uint8Array);
     const next = patch(i, xml);
     if (next !== xml) {

@@ -1,7 +1,16 @@
 // Dataset → the statistics the pages render. Pure and deterministic: same input,
 // same output, in a stable order.
 import {
-  STANDARDS, isOtherScope, isUnitStandard, type Dataset, type FigureRow, type NoDataTopic, type RecognitionRow, type Standard, type TargetRow, type UnitRow,
+  STANDARDS,
+  isOtherScope,
+  isUnitStandard,
+  type Dataset,
+  type FigureRow,
+  type NoDataTopic,
+  type RecognitionRow,
+  type Standard,
+  type TargetRow,
+  type UnitRow,
 } from '../schema/tables.ts';
 import { dayBefore, endOf, startOf, yearEnd } from './dates.ts';
 import { LADDERS, levelOfStandard, levelOfUnitKind, rankOf, type Level } from './standards.ts';
@@ -13,14 +22,20 @@ export const LAST_YEAR = 2025;
 /** The old districts, communes and towns were dissolved on this day (NQ 1685/NQ-UBTVQH15). */
 export const UNITS_DISSOLVED = '2025-07-01';
 /** The day a year's count holds: its last day, or for the last year the day before the units ended (no status after it). */
-export const countDay = (y: number): string => (y === LAST_YEAR ? dayBefore(UNITS_DISSOLVED) : yearEnd(y));
+export const countDay = (y: number): string =>
+  y === LAST_YEAR ? dayBefore(UNITS_DISSOLVED) : yearEnd(y);
 
-export const STATUS_CHAR: Record<Status, string> = { reached: 'R', 'not-reached': 'N', unknown: '?' };
+export const STATUS_CHAR: Record<Status, string> = {
+  reached: 'R',
+  'not-reached': 'N',
+  unknown: '?',
+};
 
 /** Units listed by name in a count only up to this many; beyond it only the number is kept. */
 const MAX_LISTED = 100;
 
-const years = (): number[] => Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+const years = (): number[] =>
+  Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 
 /** Round to `digits` decimals so floats serialise identically everywhere. */
 export function round(x: number, digits = 4): number {
@@ -94,7 +109,9 @@ export class DatasetIndex {
       for (const standard of LADDERS[levelOfUnitKind(u.kind)]) {
         const evidence = years().map((yr) => statusAt(recs, standard, countDay(yr)));
         y.chars[standard] = evidence.map((e) => STATUS_CHAR[e.status]).join('');
-        y.sources[standard] = evidence.map((e) => [...new Set(e.basis.map((id) => this.sourceOfRec.get(id)!))]);
+        y.sources[standard] = evidence.map((e) => [
+          ...new Set(e.basis.map((id) => this.sourceOfRec.get(id)!)),
+        ]);
       }
       this.yearlyCache.set(code, y);
     }
@@ -119,7 +136,9 @@ export class DatasetIndex {
     const key = `${scope}|${level}`;
     let list = this.denominatorCache.get(key);
     if (!list) {
-      list = this.descendants(scope).filter((u) => u.in_programme === 'yes' && levelOfUnitKind(u.kind) === level);
+      list = this.descendants(scope).filter(
+        (u) => u.in_programme === 'yes' && levelOfUnitKind(u.kind) === level,
+      );
       this.denominatorCache.set(key, list);
     }
     return list;
@@ -127,12 +146,19 @@ export class DatasetIndex {
 
   district(code: string): UnitRow | null {
     let u = this.units.get(code);
-    while (u && u.kind !== 'district') u = u.parent_code ? this.units.get(u.parent_code) : undefined;
+    while (u && u.kind !== 'district')
+      u = u.parent_code ? this.units.get(u.parent_code) : undefined;
     return u ?? null;
   }
 }
 
-export function countAt(ix: DatasetIndex, scope: string, standard: Standard, date: string, samePeriod?: string): T.Count {
+export function countAt(
+  ix: DatasetIndex,
+  scope: string,
+  standard: Standard,
+  date: string,
+  samePeriod?: string,
+): T.Count {
   const units = ix.denominatorUnits(scope, standard);
   const by: Record<Status, string[]> = { reached: [], 'not-reached': [], unknown: [] };
   const basis = new Set<string>();
@@ -145,7 +171,9 @@ export function countAt(ix: DatasetIndex, scope: string, standard: Standard, dat
   const reached = by.reached.length;
   const known = reached + by['not-reached'].length;
   return {
-    scope, standard, date,
+    scope,
+    standard,
+    date,
     denominator,
     reached,
     notReached: by['not-reached'].length,
@@ -169,7 +197,10 @@ function ladderOf(ix: DatasetIndex, u: UnitRow): T.Ladder {
     const own = recs.filter((r) => r.standard === standard);
     const positive = own.filter((r) => r.event !== 'not-yet');
     // The earliest-dated positive statement is the step; the others corroborate it.
-    const sorted = [...positive].sort((a, b) => (reachWindow(a)!.latest).localeCompare(reachWindow(b)!.latest) || a.id.localeCompare(b.id));
+    const sorted = [...positive].sort(
+      (a, b) =>
+        reachWindow(a)!.latest.localeCompare(reachWindow(b)!.latest) || a.id.localeCompare(b.id),
+    );
     const first = sorted[0];
     steps.push({
       standard,
@@ -181,7 +212,10 @@ function ladderOf(ix: DatasetIndex, u: UnitRow): T.Ladder {
       decisionNumber: positive.find((r) => r.decision_number)?.decision_number ?? null,
       decidedOn: positive.find((r) => r.decided_on)?.decided_on ?? null,
       recognitionIds: sorted.map((r) => r.id),
-      notYet: own.filter((r) => r.event === 'not-yet').map((r) => ({ id: r.id, asOf: r.as_of!.iso, sourceId: r.source_id })).sort((a, b) => a.asOf.localeCompare(b.asOf)),
+      notYet: own
+        .filter((r) => r.event === 'not-yet')
+        .map((r) => ({ id: r.id, asOf: r.as_of!.iso, sourceId: r.source_id }))
+        .sort((a, b) => a.asOf.localeCompare(b.asOf)),
       sourceIds: [...new Set(own.map((r) => r.source_id))].sort(),
     });
   }
@@ -198,14 +232,35 @@ function unitsOut(ix: DatasetIndex): T.UnitOut[] {
   return [...ix.units.values()].map((u) => {
     const district = ix.district(u.code);
     return {
-      code: u.code, name: u.name, shortName: u.short_name, kind: u.kind, slug: u.slug,
-      parentCode: u.parent_code, districtCode: district?.code ?? null,
-      inProgramme: u.in_programme === 'yes', notInProgrammeReason: u.not_in_programme_reason,
+      code: u.code,
+      name: u.name,
+      shortName: u.short_name,
+      kind: u.kind,
+      slug: u.slug,
+      parentCode: u.parent_code,
+      districtCode: district?.code ?? null,
+      inProgramme: u.in_programme === 'yes',
+      notInProgrammeReason: u.not_in_programme_reason,
       pilot: u.pilot,
-      point: u.lat !== null && u.lon !== null ? { lat: u.lat, lon: u.lon, quality: u.coord_quality ?? 'approximate', sourceId: u.coord_source_id! } : null,
-      sourceId: u.source_id, noteSourceId: u.note_source_id,
+      point:
+        u.lat !== null && u.lon !== null
+          ? {
+              lat: u.lat,
+              lon: u.lon,
+              quality: u.coord_quality ?? 'approximate',
+              sourceId: u.coord_source_id!,
+            }
+          : null,
+      sourceId: u.source_id,
+      noteSourceId: u.note_source_id,
       becameUnits: (ix.crosswalkByOld.get(u.code) ?? []).map((c) => ({
-        code: c.new_code, name: c.new_name, kind: c.new_kind, coverage: c.coverage, clause: c.clause, sourceId: c.source_id, note: c.note,
+        code: c.new_code,
+        name: c.new_name,
+        kind: c.new_kind,
+        coverage: c.coverage,
+        clause: c.clause,
+        sourceId: c.source_id,
+        note: c.note,
       })),
       tile: ix.tileOf.get(u.code) ?? null,
       ladder: ladderOf(ix, u),
@@ -243,8 +298,14 @@ function countsOut(ix: DatasetIndex): T.CountSeries[] {
       const denominator = units.length;
       const points = ys.map((y, i): T.CountPoint => ({
         id: `count-${scope.code}-${standard}-${y}`,
-        scope: scope.code, standard, year: y, date: countDay(y), denominator,
-        reached: reached[i]!, notReached: notReached[i]!, unknown: unknown[i]!.length,
+        scope: scope.code,
+        standard,
+        year: y,
+        date: countDay(y),
+        denominator,
+        reached: reached[i]!,
+        notReached: notReached[i]!,
+        unknown: unknown[i]!.length,
         coverage: round((reached[i]! + notReached[i]!) / denominator),
         share: unknown[i]!.length === 0 ? round(reached[i]! / denominator) : null,
         unknownUnits: unknown[i]!.length <= MAX_LISTED ? unknown[i]! : null,
@@ -265,16 +326,25 @@ export function seriesOf(figures: readonly FigureRow[]): T.FigureSeries[] {
     list.push(f);
     groups.set(key, list);
   }
-  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, list]) => ({
-    key,
-    scope: list[0]!.scope,
-    metric: list[0]!.metric,
-    standard: list[0]!.standard,
-    unit: list[0]!.unit,
-    points: [...list].sort((a, b) => a.as_of.iso.localeCompare(b.as_of.iso) || a.id.localeCompare(b.id)).map((f) => ({
-      figureId: f.id, asOf: f.as_of.iso, value: f.value, denominator: f.denominator, qualifier: f.qualifier, sourceId: f.source_id,
-    })),
-  }));
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, list]) => ({
+      key,
+      scope: list[0]!.scope,
+      metric: list[0]!.metric,
+      standard: list[0]!.standard,
+      unit: list[0]!.unit,
+      points: [...list]
+        .sort((a, b) => a.as_of.iso.localeCompare(b.as_of.iso) || a.id.localeCompare(b.id))
+        .map((f) => ({
+          figureId: f.id,
+          asOf: f.as_of.iso,
+          value: f.value,
+          denominator: f.denominator,
+          qualifier: f.qualifier,
+          sourceId: f.source_id,
+        })),
+    }));
 }
 
 /**
@@ -286,36 +356,93 @@ export function seriesOf(figures: readonly FigureRow[]): T.FigureSeries[] {
 export function consistencyChecks(ix: DatasetIndex): T.ConsistencyCheck[] {
   const out: T.ConsistencyCheck[] = [];
   for (const f of ix.data.figures) {
-    if (f.metric !== 'units-reached' || f.standard === null || f.scope === 'VN' || f.unit !== 'count') continue;
+    if (
+      f.metric !== 'units-reached' ||
+      f.standard === null ||
+      f.scope === 'VN' ||
+      f.unit !== 'count'
+    )
+      continue;
     if (!ix.units.has(f.scope)) continue;
     const date = endOf(f.as_of);
     const c = countAt(ix, f.scope, f.standard, date);
-    const atStart = startOf(f.as_of) === date ? c : countAt(ix, f.scope, f.standard, dayBefore(startOf(f.as_of)), f.as_of.iso);
+    const atStart =
+      startOf(f.as_of) === date
+        ? c
+        : countAt(ix, f.scope, f.standard, dayBefore(startOf(f.as_of)), f.as_of.iso);
     const min = atStart.reached;
     const max = c.reached + c.unknown;
     const differences: string[] = [];
     if (f.denominator !== null && f.denominator !== c.denominator) {
-      differences.push(`mẫu số khác nhau: nguồn ${f.denominator}, dữ liệu theo đơn vị ${c.denominator}`);
+      differences.push(
+        `mẫu số khác nhau: nguồn ${f.denominator}, dữ liệu theo đơn vị ${c.denominator}`,
+      );
     }
     const exact = f.qualifier === 'exact';
-    if (exact && f.value < min) differences.push(`dữ liệu theo đơn vị có ít nhất ${min} đơn vị đạt, nhiều hơn con số công bố ${f.value}`);
-    if (exact && f.value > max) differences.push(`dữ liệu theo đơn vị chỉ có tối đa ${max} đơn vị đạt, ít hơn con số công bố ${f.value}`);
+    if (exact && f.value < min)
+      differences.push(
+        `dữ liệu theo đơn vị có ít nhất ${min} đơn vị đạt, nhiều hơn con số công bố ${f.value}`,
+      );
+    if (exact && f.value > max)
+      differences.push(
+        `dữ liệu theo đơn vị chỉ có tối đa ${max} đơn vị đạt, ít hơn con số công bố ${f.value}`,
+      );
     const conflict = differences.length > 0;
-    if (!conflict && min !== max) differences.push(`dữ liệu theo đơn vị cho khoảng ${min}–${max} đơn vị đạt trong kỳ ${f.as_of.iso}; ${c.unknown} đơn vị chưa rõ trạng thái`);
-    const verdict: T.ConsistencyCheck['verdict'] = conflict ? 'disagree' : min === max && min === f.value ? 'agree' : 'incomplete';
+    if (!conflict && min !== max)
+      differences.push(
+        `dữ liệu theo đơn vị cho khoảng ${min}–${max} đơn vị đạt trong kỳ ${f.as_of.iso}; ${c.unknown} đơn vị chưa rõ trạng thái`,
+      );
+    const verdict: T.ConsistencyCheck['verdict'] = conflict
+      ? 'disagree'
+      : min === max && min === f.value
+        ? 'agree'
+        : 'incomplete';
     out.push({
-      id: `check-${f.id}`, figureId: f.id, scope: f.scope, standard: f.standard, date,
-      published: { value: f.value, denominator: f.denominator, qualifier: f.qualifier, sourceId: f.source_id },
-      computed: { min, max, reached: c.reached, notReached: c.notReached, unknown: c.unknown, denominator: c.denominator, unknownUnits: c.unknownUnits, sourceIds: sourcesOfRecs(ix, [...new Set([...c.recognitionIds, ...atStart.recognitionIds])]) },
-      verdict, differences,
+      id: `check-${f.id}`,
+      figureId: f.id,
+      scope: f.scope,
+      standard: f.standard,
+      date,
+      published: {
+        value: f.value,
+        denominator: f.denominator,
+        qualifier: f.qualifier,
+        sourceId: f.source_id,
+      },
+      computed: {
+        min,
+        max,
+        reached: c.reached,
+        notReached: c.notReached,
+        unknown: c.unknown,
+        denominator: c.denominator,
+        unknownUnits: c.unknownUnits,
+        sourceIds: sourcesOfRecs(ix, [
+          ...new Set([...c.recognitionIds, ...atStart.recognitionIds]),
+        ]),
+      },
+      verdict,
+      differences,
     });
   }
   return out.sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** Latest published figure for the same scope and standard at or before `date` that gives a share. */
-function latestPublished(ix: DatasetIndex, scope: string, standard: Standard, date: string): FigureRow | null {
-  const candidates = ix.data.figures.filter((f) => f.scope === scope && f.standard === standard && f.metric === 'units-reached' && endOf(f.as_of) <= date && shareOfFigure(f) !== null);
+function latestPublished(
+  ix: DatasetIndex,
+  scope: string,
+  standard: Standard,
+  date: string,
+): FigureRow | null {
+  const candidates = ix.data.figures.filter(
+    (f) =>
+      f.scope === scope &&
+      f.standard === standard &&
+      f.metric === 'units-reached' &&
+      endOf(f.as_of) <= date &&
+      shareOfFigure(f) !== null,
+  );
   candidates.sort((a, b) => b.as_of.iso.localeCompare(a.as_of.iso) || a.id.localeCompare(b.id));
   return candidates[0] ?? null;
 }
@@ -332,16 +459,46 @@ export function progressOf(ix: DatasetIndex, t: TargetRow): T.Progress {
   const deadline = t.deadline ? endOf(t.deadline) : null;
   const date = deadline === null || release < deadline ? release : deadline;
   const base = {
-    id: `progress-${t.id}`, targetId: t.id, goal: t.goal, level: t.level, tier: t.tier, standing: t.standing, scope: t.scope, standard: t.standard,
-    target: t.value, targetCount: t.count, targetDenominator: t.denominator, comparator: t.comparator, deadline: t.deadline?.iso ?? null, targetSourceId: t.source_id,
+    id: `progress-${t.id}`,
+    targetId: t.id,
+    goal: t.goal,
+    level: t.level,
+    tier: t.tier,
+    standing: t.standing,
+    scope: t.scope,
+    standard: t.standard,
+    target: t.value,
+    targetCount: t.count,
+    targetDenominator: t.denominator,
+    comparator: t.comparator,
+    deadline: t.deadline?.iso ?? null,
+    targetSourceId: t.source_id,
   };
   const isFinal = (asOf: string) => deadline !== null && asOf >= deadline;
   // A target stated as a count ("ít nhất 2/20 xã", "6 xã") is met by that many units.
   const meets = (share: number, reached: number | null) =>
-    t.count !== null && reached !== null ? reached >= t.count : t.value !== null && share >= t.value - 1e-9;
+    t.count !== null && reached !== null
+      ? reached >= t.count
+      : t.value !== null && share >= t.value - 1e-9;
   const gapOf = (share: number) => (t.value === null ? null : round(Math.max(0, t.value - share)));
-  const none = (known: T.Progress['known'], evidence: string[], denominator: number | null): T.Progress =>
-    ({ ...base, basis: 'none', asOf: date, value: null, reached: null, denominator, gap: null, status: 'no-data', final: false, known, evidenceSourceIds: evidence, figureId: null });
+  const none = (
+    known: T.Progress['known'],
+    evidence: string[],
+    denominator: number | null,
+  ): T.Progress => ({
+    ...base,
+    basis: 'none',
+    asOf: date,
+    value: null,
+    reached: null,
+    denominator,
+    gap: null,
+    status: 'no-data',
+    final: false,
+    known,
+    evidenceSourceIds: evidence,
+    figureId: null,
+  });
   // A standard no unit is assessed on (or an unnamed criteria set): nothing to compute.
   if (!isUnitStandard(t.standard)) return none(null, [], null);
   const standard = t.standard;
@@ -354,34 +511,72 @@ export function progressOf(ix: DatasetIndex, t: TargetRow): T.Progress {
       const settled = meetsCount(c.reached) || !meetsCount(c.reached + c.unknown);
       if (settled && c.coverage > 0) {
         return {
-          ...base, basis: 'computed', asOf: date, value: round(minShare), reached: c.reached, denominator: c.denominator,
-          gap: gapOf(minShare), status: meetsCount(c.reached) ? 'met' : 'not-met', final: isFinal(date),
+          ...base,
+          basis: 'computed',
+          asOf: date,
+          value: round(minShare),
+          reached: c.reached,
+          denominator: c.denominator,
+          gap: gapOf(minShare),
+          status: meetsCount(c.reached) ? 'met' : 'not-met',
+          final: isFinal(date),
           known: { reached: c.reached, notReached: c.notReached, unknown: c.unknown },
-          evidenceSourceIds: sourcesOfRecs(ix, c.recognitionIds), figureId: null,
+          evidenceSourceIds: sourcesOfRecs(ix, c.recognitionIds),
+          figureId: null,
         };
       }
       const pub = latestPublished(ix, t.scope, standard, date);
       const share = pub ? shareOfFigure(pub) : null;
       if (pub && share !== null) {
         return {
-          ...base, basis: 'published', asOf: pub.as_of.iso, value: round(share), reached: pub.value, denominator: pub.denominator,
-          gap: gapOf(share), status: meets(share, pub.unit === 'count' ? pub.value : null) ? 'met' : 'not-met', final: isFinal(endOf(pub.as_of)),
+          ...base,
+          basis: 'published',
+          asOf: pub.as_of.iso,
+          value: round(share),
+          reached: pub.value,
+          denominator: pub.denominator,
+          gap: gapOf(share),
+          status: meets(share, pub.unit === 'count' ? pub.value : null) ? 'met' : 'not-met',
+          final: isFinal(endOf(pub.as_of)),
           known: { reached: c.reached, notReached: c.notReached, unknown: c.unknown },
-          evidenceSourceIds: [pub.source_id], figureId: pub.id,
+          evidenceSourceIds: [pub.source_id],
+          figureId: pub.id,
         };
       }
-      return none({ reached: c.reached, notReached: c.notReached, unknown: c.unknown }, sourcesOfRecs(ix, c.recognitionIds), c.denominator);
+      return none(
+        { reached: c.reached, notReached: c.notReached, unknown: c.unknown },
+        sourcesOfRecs(ix, c.recognitionIds),
+        c.denominator,
+      );
     }
   }
-  const pub = latestPublished(ix, t.scope, standard, date) ??
-    ix.data.figures.filter((f) => f.scope === t.scope && f.standard === standard && f.metric === 'units-reached' && shareOfFigure(f) !== null)
-      .sort((a, b) => b.as_of.iso.localeCompare(a.as_of.iso))[0] ?? null;
+  const pub =
+    latestPublished(ix, t.scope, standard, date) ??
+    ix.data.figures
+      .filter(
+        (f) =>
+          f.scope === t.scope &&
+          f.standard === standard &&
+          f.metric === 'units-reached' &&
+          shareOfFigure(f) !== null,
+      )
+      .sort((a, b) => b.as_of.iso.localeCompare(a.as_of.iso))[0] ??
+    null;
   const share = pub ? shareOfFigure(pub) : null;
   if (pub && share !== null) {
     return {
-      ...base, basis: 'published', asOf: pub.as_of.iso, value: round(share), reached: pub.unit === 'count' ? pub.value : null, denominator: pub.denominator,
-      gap: gapOf(share), status: meets(share, pub.unit === 'count' ? pub.value : null) ? 'met' : 'not-met', final: isFinal(endOf(pub.as_of)),
-      known: null, evidenceSourceIds: [pub.source_id], figureId: pub.id,
+      ...base,
+      basis: 'published',
+      asOf: pub.as_of.iso,
+      value: round(share),
+      reached: pub.unit === 'count' ? pub.value : null,
+      denominator: pub.denominator,
+      gap: gapOf(share),
+      status: meets(share, pub.unit === 'count' ? pub.value : null) ? 'met' : 'not-met',
+      final: isFinal(endOf(pub.as_of)),
+      known: null,
+      evidenceSourceIds: [pub.source_id],
+      figureId: pub.id,
     };
   }
   return none(null, [], null);
@@ -395,7 +590,9 @@ function summaries(ix: DatasetIndex, counts: T.CountSeries[]): T.Summary[] {
     const all = ix.descendants(s.code);
     const latest = (countsByScope.get(s.code) ?? []).map((c) => c.points[c.points.length - 1]!);
     const indicatorIds = new Map<string, FigureRow>();
-    for (const f of [...(ix.figuresByScope.get(s.code) ?? [])].sort((a, b) => a.as_of.iso.localeCompare(b.as_of.iso) || a.id.localeCompare(b.id))) {
+    for (const f of [...(ix.figuresByScope.get(s.code) ?? [])].sort(
+      (a, b) => a.as_of.iso.localeCompare(b.as_of.iso) || a.id.localeCompare(b.id),
+    )) {
       indicatorIds.set(`${f.metric}|${f.standard ?? ''}|${f.unit}`, f);
     }
     return {
@@ -406,7 +603,15 @@ function summaries(ix: DatasetIndex, counts: T.CountSeries[]): T.Summary[] {
       districts: all.filter((u) => u.kind === 'district').length,
       inProgramme: all.filter((u) => u.kind === 'commune' && u.in_programme === 'yes').length,
       pilots: all.filter((u) => u.pilot !== 'none').map((u) => u.code),
-      latestCounts: latest.map((p) => ({ id: p.id, standard: p.standard, year: p.year, reached: p.reached, unknown: p.unknown, denominator: p.denominator, share: p.share })),
+      latestCounts: latest.map((p) => ({
+        id: p.id,
+        standard: p.standard,
+        year: p.year,
+        reached: p.reached,
+        unknown: p.unknown,
+        denominator: p.denominator,
+        share: p.share,
+      })),
       latestFigureIds: [...indicatorIds.values()].map((f) => f.id).sort(),
     };
   });
@@ -429,12 +634,24 @@ function sourcesOut(ix: DatasetIndex): T.SourceOut[] {
     if (u.coord_source_id) add(u.coord_source_id, `unit-${u.code}`);
   }
   for (const c of ix.data.crosswalk) add(c.source_id, `crosswalk-${c.old_code}`);
-  for (const q of ix.data.open_questions) if (q.nearest_source_id) add(q.nearest_source_id, `open-${q.id}`);
-  return [...ix.data.sources].sort((a, b) => a.id.localeCompare(b.id)).map((s) => ({
-    id: s.id, kind: s.kind, title: s.title, publisher: s.publisher, url: s.url, urlUnknown: s.url_status === 'unknown', decisionNumber: s.decision_number,
-    publishedOn: s.published_on?.iso ?? null, language: s.language, note: s.note, noteEn: s.note_en,
-    citedBy: [...(cite.get(s.id) ?? [])].sort(),
-  }));
+  for (const q of ix.data.open_questions)
+    if (q.nearest_source_id) add(q.nearest_source_id, `open-${q.id}`);
+  return [...ix.data.sources]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      title: s.title,
+      publisher: s.publisher,
+      url: s.url,
+      urlUnknown: s.url_status === 'unknown',
+      decisionNumber: s.decision_number,
+      publishedOn: s.published_on?.iso ?? null,
+      language: s.language,
+      note: s.note,
+      noteEn: s.note_en,
+      citedBy: [...(cite.get(s.id) ?? [])].sort(),
+    }));
 }
 
 export function computeStats(data: Dataset): T.Stats {
@@ -451,41 +668,123 @@ export function computeStats(data: Dataset): T.Stats {
       lastYear: LAST_YEAR,
       rows: {
         // The dataset table is the release's one row of metadata.
-        dataset: 1, sources: data.sources.length, units: data.units.length, recognitions: data.recognitions.length, figures: data.figures.length,
-        targets: data.targets.length, criteria_sets: data.criteria_sets.length, crosswalk: data.crosswalk.length, hex_layout: data.hex_layout.length,
+        dataset: 1,
+        sources: data.sources.length,
+        units: data.units.length,
+        recognitions: data.recognitions.length,
+        figures: data.figures.length,
+        targets: data.targets.length,
+        criteria_sets: data.criteria_sets.length,
+        crosswalk: data.crosswalk.length,
+        hex_layout: data.hex_layout.length,
         open_questions: data.open_questions.length,
       },
     },
     units: unitsOut(ix),
     counts,
-    progress: [...data.targets].sort((a, b) => a.id.localeCompare(b.id)).map((t) => progressOf(ix, t)),
+    progress: [...data.targets]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((t) => progressOf(ix, t)),
     series: seriesOf(data.figures),
     consistency: consistencyChecks(ix),
     summaries: summaries(ix, counts),
     reference: {
       sources: sourcesOut(ix),
-      figures: [...data.figures].sort((a, b) => a.id.localeCompare(b.id)).map((f) => ({
-        id: f.id, scope: f.scope, metric: f.metric, standard: f.standard, value: f.value, denominator: f.denominator, unit: f.unit,
-        qualifier: f.qualifier, asOf: f.as_of.iso, sourceId: f.source_id, quote: f.quote, note: f.note, noteEn: f.note_en,
-      })),
-      targets: [...data.targets].sort((a, b) => a.id.localeCompare(b.id)).map((t) => ({
-        id: t.id, goal: t.goal, level: t.level, tier: t.tier, scope: t.scope, standard: t.standard, value: t.value, count: t.count, denominator: t.denominator,
-        comparator: t.comparator, deadline: t.deadline?.iso ?? null, wording: t.wording, sourceId: t.source_id, standing: t.standing, note: t.note, noteEn: t.note_en,
-      })),
-      criteriaSets: [...data.criteria_sets].sort((a, b) => a.id.localeCompare(b.id)).map((c) => ({
-        id: c.id, level: c.level, standards: (c.standards ?? '').split('|').map((s) => s.trim()).filter(Boolean) as Standard[], period: c.period,
-        issuer: c.issuer, decisionNumber: c.decision_number, decidedOn: c.decided_on?.iso ?? null, title: c.title,
-        criteriaCount: c.criteria_count, indicatorCount: c.indicator_count, effectiveOn: c.effective_on?.iso ?? null, amends: c.amends, sourceId: c.source_id, note: c.note, noteEn: c.note_en,
-      })),
+      figures: [...data.figures]
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map((f) => ({
+          id: f.id,
+          scope: f.scope,
+          metric: f.metric,
+          standard: f.standard,
+          value: f.value,
+          denominator: f.denominator,
+          unit: f.unit,
+          qualifier: f.qualifier,
+          asOf: f.as_of.iso,
+          sourceId: f.source_id,
+          quote: f.quote,
+          note: f.note,
+          noteEn: f.note_en,
+        })),
+      targets: [...data.targets]
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map((t) => ({
+          id: t.id,
+          goal: t.goal,
+          level: t.level,
+          tier: t.tier,
+          scope: t.scope,
+          standard: t.standard,
+          value: t.value,
+          count: t.count,
+          denominator: t.denominator,
+          comparator: t.comparator,
+          deadline: t.deadline?.iso ?? null,
+          wording: t.wording,
+          sourceId: t.source_id,
+          standing: t.standing,
+          note: t.note,
+          noteEn: t.note_en,
+        })),
+      criteriaSets: [...data.criteria_sets]
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map((c) => ({
+          id: c.id,
+          level: c.level,
+          standards: (c.standards ?? '')
+            .split('|')
+            .map((s) => s.trim())
+            .filter(Boolean) as Standard[],
+          period: c.period,
+          issuer: c.issuer,
+          decisionNumber: c.decision_number,
+          decidedOn: c.decided_on?.iso ?? null,
+          title: c.title,
+          criteriaCount: c.criteria_count,
+          indicatorCount: c.indicator_count,
+          effectiveOn: c.effective_on?.iso ?? null,
+          amends: c.amends,
+          sourceId: c.source_id,
+          note: c.note,
+          noteEn: c.note_en,
+        })),
       openQuestions: [...data.open_questions].map((q) => ({
-        id: q.id, topics: (q.topics ?? '').split('|').map((x) => x.trim()).filter(Boolean) as NoDataTopic[], question: q.question, searched: q.searched,
-        searchedOn: q.searched_on.iso, nearest: q.nearest, nearestSourceId: q.nearest_source_id, wanted: q.wanted, note: q.note,
-        en: { question: q.question_en, searched: q.searched_en, nearest: q.nearest_en, wanted: q.wanted_en, note: q.note_en },
+        id: q.id,
+        topics: (q.topics ?? '')
+          .split('|')
+          .map((x) => x.trim())
+          .filter(Boolean) as NoDataTopic[],
+        question: q.question,
+        searched: q.searched,
+        searchedOn: q.searched_on.iso,
+        nearest: q.nearest,
+        nearestSourceId: q.nearest_source_id,
+        wanted: q.wanted,
+        note: q.note,
+        en: {
+          question: q.question_en,
+          searched: q.searched_en,
+          nearest: q.nearest_en,
+          wanted: q.wanted_en,
+          note: q.note_en,
+        },
       })),
-      recognitions: [...data.recognitions].sort((a, b) => a.id.localeCompare(b.id)).map((r) => ({
-        id: r.id, unitCode: r.unit_code, standard: r.standard, event: r.event, year: r.year, asOf: r.as_of?.iso ?? null,
-        decisionNumber: r.decision_number, decidedOn: r.decided_on, criteriaSetId: r.criteria_set_id, sourceId: r.source_id, note: r.note,
-      })),
+      recognitions: [...data.recognitions]
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map((r) => ({
+          id: r.id,
+          unitCode: r.unit_code,
+          standard: r.standard,
+          event: r.event,
+          year: r.year,
+          asOf: r.as_of?.iso ?? null,
+          decisionNumber: r.decision_number,
+          decidedOn: r.decided_on,
+          criteriaSetId: r.criteria_set_id,
+          sourceId: r.source_id,
+          note: r.note,
+        })),
     },
   };
 }

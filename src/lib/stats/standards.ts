@@ -13,7 +13,7 @@ export const LADDERS: Record<Level, readonly Standard[]> = {
 
 /** Direct prerequisites: a unit must reach these before (or with) the standard. */
 export const REQUIRES: Record<Standard, readonly Standard[]> = {
-  'ntm': [],
+  ntm: [],
   'ntm-nc-2016': ['ntm'],
   'ntm-nc-2021': ['ntm'],
   'ntm-km-2021': ['ntm-nc-2021'],
@@ -48,8 +48,12 @@ function computeRequired(s: Standard): Standard[] {
 }
 
 // Precomputed once: these are asked for in the innermost loop of the statistics.
-const IMPLIED_BY = new Map((Object.keys(REQUIRES) as Standard[]).map((s) => [s, computeImpliedBy(s)]));
-const REQUIRED_CLOSURE = new Map((Object.keys(REQUIRES) as Standard[]).map((s) => [s, computeRequired(s)]));
+const IMPLIED_BY = new Map(
+  (Object.keys(REQUIRES) as Standard[]).map((s) => [s, computeImpliedBy(s)]),
+);
+const REQUIRED_CLOSURE = new Map(
+  (Object.keys(REQUIRES) as Standard[]).map((s) => [s, computeRequired(s)]),
+);
 
 /** Standards that imply `s` (those requiring it, directly or not). */
 export function impliedBy(s: Standard): readonly Standard[] {

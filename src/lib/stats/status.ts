@@ -15,7 +15,6 @@ export function reachWindow(r: RecognitionRow): { earliest: string | null; lates
   return null;
 }
 
-
 export interface StatusEvidence {
   status: Status;
   /** Recognition ids that decided the status. */
@@ -27,21 +26,34 @@ export interface StatusEvidence {
  * `recs` are that unit's recognitions, all standards. With `samePeriod` (a partial ISO date),
  * "reached by <samePeriod>" statements count as reached at `date`.
  */
-export function statusAt(recs: readonly RecognitionRow[], standard: Standard, date: string, samePeriod?: string): StatusEvidence {
+export function statusAt(
+  recs: readonly RecognitionRow[],
+  standard: Standard,
+  date: string,
+  samePeriod?: string,
+): StatusEvidence {
   const implying = [standard, ...impliedBy(standard)];
   const required = requiredClosure(standard);
   const reachedBy = recs.filter((r) => {
     if (!implying.includes(r.standard)) return false;
     const w = reachWindow(r);
     // "By 2015-08" and a figure "as of 2015-08" describe the same moment.
-    return w !== null && (w.latest <= date || (samePeriod !== undefined && r.year === null && r.as_of?.iso === samePeriod));
+    return (
+      w !== null &&
+      (w.latest <= date ||
+        (samePeriod !== undefined && r.year === null && r.as_of?.iso === samePeriod))
+    );
   });
   if (reachedBy.length > 0) return { status: 'reached', basis: reachedBy.map((r) => r.id) };
   const blocking = recs.filter((r) => {
     if (r.event === 'not-yet') {
       // "Not yet X" rules out X and anything that requires X, through the end of its as-of period
       // (the same moment a figure with that as-of date describes).
-      return r.as_of !== null && (r.standard === standard || required.includes(r.standard)) && endOf(r.as_of) >= date;
+      return (
+        r.as_of !== null &&
+        (r.standard === standard || required.includes(r.standard)) &&
+        endOf(r.as_of) >= date
+      );
     }
     if (!required.includes(r.standard)) return false;
     // First reached after the date: not reached at the date (also for prerequisites).

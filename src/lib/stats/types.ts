@@ -1,5 +1,13 @@
 // The JSON contract between scripts/build-stats.ts and the pages.
-import type { Metric, NoDataTopic, Qualifier, Standard, TargetStandard, UnitKind, ValueUnit } from '../schema/tables.ts';
+import type {
+  Metric,
+  NoDataTopic,
+  Qualifier,
+  Standard,
+  TargetStandard,
+  UnitKind,
+  ValueUnit,
+} from '../schema/tables.ts';
 import type { Level } from './standards.ts';
 
 export interface Count {
@@ -70,7 +78,15 @@ export interface UnitOut {
   point: { lat: number; lon: number; quality: string; sourceId: string } | null;
   sourceId: string;
   noteSourceId: string | null;
-  becameUnits: { code: string | null; name: string; kind: string; coverage: string; clause: number | null; sourceId: string; note: string | null }[];
+  becameUnits: {
+    code: string | null;
+    name: string;
+    kind: string;
+    coverage: string;
+    clause: number | null;
+    sourceId: string;
+    note: string | null;
+  }[];
   /** Hex tile map cell (communes and towns). */
   tile: { col: number; row: number } | null;
   ladder: Ladder;
@@ -83,7 +99,14 @@ export interface FigureSeries {
   metric: Metric;
   standard: Standard | null;
   unit: ValueUnit;
-  points: { figureId: string; asOf: string; value: number; denominator: number | null; qualifier: Qualifier; sourceId: string }[];
+  points: {
+    figureId: string;
+    asOf: string;
+    value: number;
+    denominator: number | null;
+    qualifier: Qualifier;
+    sourceId: string;
+  }[];
 }
 
 export interface ConsistencyCheck {
@@ -94,7 +117,16 @@ export interface ConsistencyCheck {
   date: string;
   published: { value: number; denominator: number | null; qualifier: Qualifier; sourceId: string };
   /** min: reached at the start of the figure's period; max: reached or unknown at its end. */
-  computed: { min: number; max: number; reached: number; notReached: number; unknown: number; denominator: number; unknownUnits: string[] | null; sourceIds: string[] };
+  computed: {
+    min: number;
+    max: number;
+    reached: number;
+    notReached: number;
+    unknown: number;
+    denominator: number;
+    unknownUnits: string[] | null;
+    sourceIds: string[];
+  };
   /** agree: same count, all known; incomplete: compatible but some units unknown; disagree: incompatible. */
   verdict: 'agree' | 'incomplete' | 'disagree';
   differences: string[];
@@ -142,7 +174,15 @@ export interface Summary {
   districts: number;
   inProgramme: number;
   pilots: string[];
-  latestCounts: { id: string; standard: Standard; year: number; reached: number; unknown: number; denominator: number; share: number | null }[];
+  latestCounts: {
+    id: string;
+    standard: Standard;
+    year: number;
+    reached: number;
+    unknown: number;
+    denominator: number;
+    share: number | null;
+  }[];
   latestFigureIds: string[];
 }
 
@@ -183,27 +223,86 @@ export interface Stats {
   reference: {
     sources: SourceOut[];
     figures: {
-      id: string; scope: string; metric: Metric; standard: Standard | null; value: number; denominator: number | null; unit: ValueUnit;
-      qualifier: Qualifier; asOf: string; sourceId: string; quote: string | null; note: string | null; noteEn: string | null;
+      id: string;
+      scope: string;
+      metric: Metric;
+      standard: Standard | null;
+      value: number;
+      denominator: number | null;
+      unit: ValueUnit;
+      qualifier: Qualifier;
+      asOf: string;
+      sourceId: string;
+      quote: string | null;
+      note: string | null;
+      noteEn: string | null;
     }[];
     targets: {
-      id: string; goal: string; level: 'city' | 'national'; tier: 'main' | 'step' | 'context'; scope: string; standard: TargetStandard; value: number | null;
-      count: number | null; denominator: number | null; comparator: 'at-least' | 'about';
-      deadline: string | null; wording: string; sourceId: string; standing: 'contradicted' | null; note: string | null; noteEn: string | null;
+      id: string;
+      goal: string;
+      level: 'city' | 'national';
+      tier: 'main' | 'step' | 'context';
+      scope: string;
+      standard: TargetStandard;
+      value: number | null;
+      count: number | null;
+      denominator: number | null;
+      comparator: 'at-least' | 'about';
+      deadline: string | null;
+      wording: string;
+      sourceId: string;
+      standing: 'contradicted' | null;
+      note: string | null;
+      noteEn: string | null;
     }[];
     criteriaSets: {
-      id: string; level: string; standards: Standard[]; period: string; issuer: string; decisionNumber: string; decidedOn: string | null;
-      title: string; criteriaCount: number | null; indicatorCount: number | null; effectiveOn: string | null; amends: string | null; sourceId: string; note: string | null; noteEn: string | null;
+      id: string;
+      level: string;
+      standards: Standard[];
+      period: string;
+      issuer: string;
+      decisionNumber: string;
+      decidedOn: string | null;
+      title: string;
+      criteriaCount: number | null;
+      indicatorCount: number | null;
+      effectiveOn: string | null;
+      amends: string | null;
+      sourceId: string;
+      note: string | null;
+      noteEn: string | null;
     }[];
     openQuestions: {
-      id: string; topics: NoDataTopic[]; question: string; searched: string; searchedOn: string; nearest: string | null; nearestSourceId: string | null;
-      wanted: string; note: string | null;
+      id: string;
+      topics: NoDataTopic[];
+      question: string;
+      searched: string;
+      searchedOn: string;
+      nearest: string | null;
+      nearestSourceId: string | null;
+      wanted: string;
+      note: string | null;
       /** The English texts for /en/open-questions/; null where none is written yet (the page then shows the Vietnamese). */
-      en: { question: string | null; searched: string | null; nearest: string | null; wanted: string | null; note: string | null };
+      en: {
+        question: string | null;
+        searched: string | null;
+        nearest: string | null;
+        wanted: string | null;
+        note: string | null;
+      };
     }[];
     recognitions: {
-      id: string; unitCode: string; standard: Standard; event: string; year: number | null; asOf: string | null; decisionNumber: string | null;
-      decidedOn: string | null; criteriaSetId: string | null; sourceId: string; note: string | null;
+      id: string;
+      unitCode: string;
+      standard: Standard;
+      event: string;
+      year: number | null;
+      asOf: string | null;
+      decisionNumber: string | null;
+      decidedOn: string | null;
+      criteriaSetId: string | null;
+      sourceId: string;
+      note: string | null;
     }[];
   };
 }

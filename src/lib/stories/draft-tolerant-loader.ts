@@ -39,7 +39,9 @@ export function draftTolerant(loader: Loader, base: string): Loader {
           if (!isDraft(props.data)) throw error;
           rejected.add(props.id);
           const file = props.filePath ?? props.id;
-          ctx.logger.warn(`Bản nháp ${file} có lỗi ở phần thông tin đầu bài, được bỏ qua (bản nháp không xuất bản); sửa rồi lưu lại:\n${(error as Error).message}`);
+          ctx.logger.warn(
+            `Bản nháp ${file} có lỗi ở phần thông tin đầu bài, được bỏ qua (bản nháp không xuất bản); sửa rồi lưu lại:\n${(error as Error).message}`,
+          );
           return props.data;
         }
       };
@@ -54,7 +56,9 @@ export function draftTolerant(loader: Loader, base: string): Loader {
         get: (target, key) => {
           if (key === 'set') return set;
           const value: unknown = Reflect.get(target, key, target);
-          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+          return typeof value === 'function'
+            ? (value as (...a: unknown[]) => unknown).bind(target)
+            : value;
         },
       });
       return loader.load({ ...ctx, parseData, store });

@@ -5,18 +5,28 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { KnownIds } from './check-story.ts';
 
-export const defaultStatsDir = (): string => resolve(process.env['STATS_DIR'] ?? 'src/generated/stats');
+export const defaultStatsDir = (): string =>
+  resolve(process.env['STATS_DIR'] ?? 'src/generated/stats');
 
 export function readKnownIds(statsDir: string = defaultStatsDir()): KnownIds {
-  if (!existsSync(join(statsDir, 'units.json'))) throw new Error(`${statsDir} has no statistics yet — run npm run data:build first`);
-  const read = <T,>(name: string): T => JSON.parse(readFileSync(join(statsDir, `${name}.json`), 'utf8')) as T;
+  if (!existsSync(join(statsDir, 'units.json')))
+    throw new Error(`${statsDir} has no statistics yet — run npm run data:build first`);
+  const read = <T>(name: string): T =>
+    JSON.parse(readFileSync(join(statsDir, `${name}.json`), 'utf8')) as T;
   const units = read<{ code: string; kind: string; districtCode: string | null }[]>('units');
   const reference = read<{ sources: { id: string }[]; figures: { id: string }[] }>('reference');
   const counts = read<{ points: { id: string }[] }[]>('counts');
   return {
-    communes: new Map(units.filter((u) => u.kind === 'commune' || u.kind === 'town').map((u) => [u.code, u.districtCode ?? ''])),
+    communes: new Map(
+      units
+        .filter((u) => u.kind === 'commune' || u.kind === 'town')
+        .map((u) => [u.code, u.districtCode ?? '']),
+    ),
     districts: new Set(units.filter((u) => u.kind === 'district').map((u) => u.code)),
     sources: new Set(reference.sources.map((s) => s.id)),
-    statIds: new Set([...reference.figures.map((f) => f.id), ...counts.flatMap((c) => c.points.map((p) => p.id))]),
+    statIds: new Set([
+      ...reference.figures.map((f) => f.id),
+      ...counts.flatMap((c) => c.points.map((p) => p.id)),
+    ]),
   };
 }

@@ -36,22 +36,59 @@ const exact = new Map<string, string>([
 ]);
 
 const patterns: [RegExp, (m: RegExpExecArray) => string][] = [
-  [/^(published|updated): write the date as YYYY-MM-DD/, (m) => `${fieldLabel(m[1]!)}: chọn ngày trong lịch.`],
-  [/^(published|updated): not a real date/, (m) => `${fieldLabel(m[1]!)}: ngày không có thật, chọn lại trong lịch.`],
-  [/^(communes\.\d+): "([^"]*)" is not a commune or town code/, (m) => `${fieldLabel(m[1]!)}: "${m[2]}" không phải mã xã, thị trấn trong dữ liệu.`],
-  [/^(sources\.\d+): "([^"]*)" is not a source id/, (m) => `${fieldLabel(m[1]!)}: "${m[2]}" không có trong danh mục nguồn.`],
-  [/^district: "([^"]*)" is not a district code/, (m) => `Huyện: "${m[1]}" không phải mã huyện; bỏ trống để tự suy ra.`],
-  [/^district: district (\S+) does not match the communes/, (m) => `Huyện: huyện ${m[1]} không khớp với các xã đã chọn; bỏ trống để tự suy ra.`],
-  [/^cover\.src: file (.*) not found next to the story/, (m) => `Ảnh bìa › Tệp ảnh: không tìm thấy tệp ${m[1]} cạnh bài; chọn lại ảnh.`],
-  [/^cover\.src: /, () => 'Ảnh bìa: có mô tả hoặc tác giả nhưng chưa chọn tệp ảnh. Chọn ảnh, hoặc xóa mô tả và tác giả.'],
-  [/^<Stat id="([^"]*)">/, (m) => `Số liệu (Stat) "${m[1]}" không có trong dữ liệu; chọn lại trong danh sách.`],
+  [
+    /^(published|updated): write the date as YYYY-MM-DD/,
+    (m) => `${fieldLabel(m[1]!)}: chọn ngày trong lịch.`,
+  ],
+  [
+    /^(published|updated): not a real date/,
+    (m) => `${fieldLabel(m[1]!)}: ngày không có thật, chọn lại trong lịch.`,
+  ],
+  [
+    /^(communes\.\d+): "([^"]*)" is not a commune or town code/,
+    (m) => `${fieldLabel(m[1]!)}: "${m[2]}" không phải mã xã, thị trấn trong dữ liệu.`,
+  ],
+  [
+    /^(sources\.\d+): "([^"]*)" is not a source id/,
+    (m) => `${fieldLabel(m[1]!)}: "${m[2]}" không có trong danh mục nguồn.`,
+  ],
+  [
+    /^district: "([^"]*)" is not a district code/,
+    (m) => `Huyện: "${m[1]}" không phải mã huyện; bỏ trống để tự suy ra.`,
+  ],
+  [
+    /^district: district (\S+) does not match the communes/,
+    (m) => `Huyện: huyện ${m[1]} không khớp với các xã đã chọn; bỏ trống để tự suy ra.`,
+  ],
+  [
+    /^cover\.src: file (.*) not found next to the story/,
+    (m) => `Ảnh bìa › Tệp ảnh: không tìm thấy tệp ${m[1]} cạnh bài; chọn lại ảnh.`,
+  ],
+  [
+    /^cover\.src: /,
+    () =>
+      'Ảnh bìa: có mô tả hoặc tác giả nhưng chưa chọn tệp ảnh. Chọn ảnh, hoặc xóa mô tả và tác giả.',
+  ],
+  [
+    /^<Stat id="([^"]*)">/,
+    (m) => `Số liệu (Stat) "${m[1]}" không có trong dữ liệu; chọn lại trong danh sách.`,
+  ],
   [/^<Cite id="([^"]*)">/, (m) => `Trích nguồn (Cite) "${m[1]}" không có trong danh mục nguồn.`],
-  [/^<PullQuote source="([^"]*)">/, (m) => `Trích dẫn nổi bật: nguồn "${m[1]}" không có trong danh mục nguồn.`],
+  [
+    /^<PullQuote source="([^"]*)">/,
+    (m) => `Trích dẫn nổi bật: nguồn "${m[1]}" không có trong danh mục nguồn.`,
+  ],
   [/^<PullQuote> needs source/, () => 'Trích dẫn nổi bật cần nguồn đã đăng đúng lời trích.'],
-  [/^<CommuneLink code="([^"]*)">/, (m) => `Liên kết tới xã: mã "${m[1]}" không phải xã, thị trấn trong dữ liệu.`],
+  [
+    /^<CommuneLink code="([^"]*)">/,
+    (m) => `Liên kết tới xã: mã "${m[1]}" không phải xã, thị trấn trong dữ liệu.`,
+  ],
   [/^no frontmatter/, () => 'Bài thiếu phần thông tin đầu bài.'],
   [/^frontmatter is not valid YAML/, () => 'Phần thông tin đầu bài viết sai cú pháp.'],
-  [/^([a-zA-Z.\d]+): (Invalid input|Required)/, (m) => `${fieldLabel(m[1]!)}: chưa điền hoặc điền sai kiểu.`],
+  [
+    /^([a-zA-Z.\d]+): (Invalid input|Required)/,
+    (m) => `${fieldLabel(m[1]!)}: chưa điền hoặc điền sai kiểu.`,
+  ],
 ];
 
 export function messageInVietnamese(message: string): string {

@@ -64,9 +64,12 @@ function linkProblem(url: string): string | null {
   // Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
   const squashed = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(squashed)?.[1];
-  if (scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto') return null;
-  if (scheme === 'javascript' || scheme === 'vbscript') return `liên kết "${url}" chạy mã khi được bấm — hãy dẫn tới một trang https://…`;
-  if (scheme === 'data') return `liên kết "${url}" nhúng dữ liệu (data:) — hãy dẫn tới một trang https://…, hoặc đưa hình vào _media và dùng <ImageFigure>`;
+  if (scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto')
+    return null;
+  if (scheme === 'javascript' || scheme === 'vbscript')
+    return `liên kết "${url}" chạy mã khi được bấm — hãy dẫn tới một trang https://…`;
+  if (scheme === 'data')
+    return `liên kết "${url}" nhúng dữ liệu (data:) — hãy dẫn tới một trang https://…, hoặc đưa hình vào _media và dùng <ImageFigure>`;
   return `liên kết "${url}" dùng giao thức "${scheme}:" — chỉ dùng https://, http://, mailto: hoặc đường dẫn trong trang (/xa/…)`;
 }
 
@@ -79,36 +82,60 @@ function checkElement(node: Node, add: (node: Node, message: string) => void): v
   const spec = (STORY_COMPONENTS as Record<string, ComponentSpec>)[name];
   if (!spec) {
     if (/^[a-z]/.test(name) && !name.includes('.')) {
-      add(node, `thẻ HTML <${name}> không được dùng trong bài — ${HTML_INSTEAD[name] ?? 'hãy viết bằng Markdown (## tiêu đề, **đậm**, *nghiêng*, [liên kết](https://…), danh sách "- ")'}`);
+      add(
+        node,
+        `thẻ HTML <${name}> không được dùng trong bài — ${HTML_INSTEAD[name] ?? 'hãy viết bằng Markdown (## tiêu đề, **đậm**, *nghiêng*, [liên kết](https://…), danh sách "- ")'}`,
+      );
     } else {
-      add(node, `không có thành phần <${name}> — chỉ dùng được ${COMPONENT_NAMES} (xem content/README.md)`);
+      add(
+        node,
+        `không có thành phần <${name}> — chỉ dùng được ${COMPONENT_NAMES} (xem content/README.md)`,
+      );
     }
     return;
   }
   const seen = new Set<string>();
   for (const attr of node.attributes ?? []) {
     if (attr.type !== 'mdxJsxAttribute' || attr.name === undefined) {
-      add(node, `<${name}>: thuộc tính dạng {…} (mã JavaScript) không được dùng — hãy viết từng thuộc tính như ten="giá trị"`);
+      add(
+        node,
+        `<${name}>: thuộc tính dạng {…} (mã JavaScript) không được dùng — hãy viết từng thuộc tính như ten="giá trị"`,
+      );
       continue;
     }
     const prop = attr.name;
     if (/^on/i.test(prop)) {
-      add(node, `<${name} ${prop}>: thuộc tính sự kiện (${prop}) chạy mã trên trang và không được dùng — hãy xóa nó`);
+      add(
+        node,
+        `<${name} ${prop}>: thuộc tính sự kiện (${prop}) chạy mã trên trang và không được dùng — hãy xóa nó`,
+      );
       continue;
     }
     if (!(prop in spec.props)) {
-      add(node, `<${name}>: không có thuộc tính "${prop}" — <${name}> chỉ nhận ${Object.keys(spec.props).map((p) => `${p}="…"`).join(', ')}`);
+      add(
+        node,
+        `<${name}>: không có thuộc tính "${prop}" — <${name}> chỉ nhận ${Object.keys(spec.props)
+          .map((p) => `${p}="…"`)
+          .join(', ')}`,
+      );
       continue;
     }
     seen.add(prop);
     if (typeof attr.value !== 'string') {
-      add(node, attr.value === null || attr.value === undefined
-        ? `<${name} ${prop}>: thiếu giá trị — hãy viết ${prop}="giá trị"`
-        : `<${name} ${prop}={…}>: giá trị trong ngoặc nhọn là mã JavaScript — hãy viết chữ trong ngoặc kép: ${prop}="giá trị"`);
+      add(
+        node,
+        attr.value === null || attr.value === undefined
+          ? `<${name} ${prop}>: thiếu giá trị — hãy viết ${prop}="giá trị"`
+          : `<${name} ${prop}={…}>: giá trị trong ngoặc nhọn là mã JavaScript — hãy viết chữ trong ngoặc kép: ${prop}="giá trị"`,
+      );
       continue;
     }
     if (spec.props[prop]!.ref === 'media') {
-      const bad = linkProblem(attr.value) ?? (MEDIA_PATH.test(attr.value) ? null : `tệp hình "${attr.value}" phải nằm trong thư mục _media cạnh bài — viết src="./_media/ten-tep.svg"`);
+      const bad =
+        linkProblem(attr.value) ??
+        (MEDIA_PATH.test(attr.value)
+          ? null
+          : `tệp hình "${attr.value}" phải nằm trong thư mục _media cạnh bài — viết src="./_media/ten-tep.svg"`);
       if (bad) add(node, `<${name} ${prop}>: ${bad}`);
     }
   }
@@ -116,7 +143,10 @@ function checkElement(node: Node, add: (node: Node, message: string) => void): v
     if (p.required && !seen.has(prop)) add(node, `<${name}>: thiếu ${prop}="…" — ${p.help}`);
   }
   if (!spec.children && (node.children ?? []).length > 0) {
-    add(node, `<${name}> không có nội dung bên trong — hãy viết <${name} … /> và để chữ ra ngoài thẻ`);
+    add(
+      node,
+      `<${name}> không có nội dung bên trong — hãy viết <${name} … /> và để chữ ra ngoài thẻ`,
+    );
   }
 }
 
@@ -128,23 +158,35 @@ export function checkStoryLanguage(source: string): LanguageProblem[] {
   } catch (e) {
     const msg = (e as Error).message;
     const at = /^(\d+):(\d+):\s*/.exec(msg);
-    return [{
-      line: at ? Number(at[1]) : 1,
-      column: at ? Number(at[2]) : 1,
-      message: `không đọc được bài (cú pháp MDX): ${msg.replace(/^(\d+):(\d+):\s*/, '')} — kiểm tra thẻ <…> ở dòng này đã đóng đúng chưa; muốn viết dấu < hoặc { như chữ thường thì viết \\< hoặc \\{`,
-    }];
+    return [
+      {
+        line: at ? Number(at[1]) : 1,
+        column: at ? Number(at[2]) : 1,
+        message: `không đọc được bài (cú pháp MDX): ${msg.replace(/^(\d+):(\d+):\s*/, '')} — kiểm tra thẻ <…> ở dòng này đã đóng đúng chưa; muốn viết dấu < hoặc { như chữ thường thì viết \\< hoặc \\{`,
+      },
+    ];
   }
   const problems: LanguageProblem[] = [];
   const add = (node: Node, message: string) =>
-    problems.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message });
+    problems.push({
+      line: node.position?.start.line ?? 1,
+      column: node.position?.start.column ?? 1,
+      message,
+    });
   const walk = (node: Node): void => {
     switch (node.type) {
       case 'mdxjsEsm':
-        add(node, 'import và export không được dùng trong bài — các thành phần (Stat, Cite, …) có sẵn không cần import; hình thì viết <ImageFigure src="./_media/ten-tep.svg" … />');
+        add(
+          node,
+          'import và export không được dùng trong bài — các thành phần (Stat, Cite, …) có sẵn không cần import; hình thì viết <ImageFigure src="./_media/ten-tep.svg" … />',
+        );
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        add(node, 'phần trong ngoặc nhọn {…} là mã JavaScript và không được dùng — hãy viết chữ thường; muốn hiện dấu { thì viết \\{');
+        add(
+          node,
+          'phần trong ngoặc nhọn {…} là mã JavaScript và không được dùng — hãy viết chữ thường; muốn hiện dấu { thì viết \\{',
+        );
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -154,7 +196,10 @@ export function checkStoryLanguage(source: string): LanguageProblem[] {
         add(node, 'mã HTML không được dùng trong bài — hãy viết bằng Markdown');
         return;
       case 'image':
-        add(node, `hình Markdown ![…](…) không được dùng — hãy dùng <ImageFigure src="./_media/ten-tep.svg" alt="…" caption="…" credit="…" /> để hình có mô tả và tác giả`);
+        add(
+          node,
+          `hình Markdown ![…](…) không được dùng — hãy dùng <ImageFigure src="./_media/ten-tep.svg" alt="…" caption="…" credit="…" /> để hình có mô tả và tác giả`,
+        );
         return;
       case 'link':
       case 'definition': {

@@ -16,9 +16,26 @@ export interface GlossaryDecision {
 
 function decision(id: string, lang: Lang): GlossaryDecision | undefined {
   const c = reference.criteriaSets.find((x) => x.id === id);
-  if (c) return { number: c.decisionNumber, title: c.title, titleLang: 'vi', date: c.decidedOn, href: localHref(lang, `/tieu-chi/#${c.id}`), sourceId: c.sourceId };
+  if (c)
+    return {
+      number: c.decisionNumber,
+      title: c.title,
+      titleLang: 'vi',
+      date: c.decidedOn,
+      href: localHref(lang, `/tieu-chi/#${c.id}`),
+      sourceId: c.sourceId,
+    };
   const s = reference.sources.find((x) => x.id === id);
-  return s && { number: s.decisionNumber, title: s.title, titleLang: s.language, date: s.publishedOn, href: localHref(lang, `/nguon/#${s.id}`), sourceId: s.id };
+  return (
+    s && {
+      number: s.decisionNumber,
+      title: s.title,
+      titleLang: s.language,
+      date: s.publishedOn,
+      href: localHref(lang, `/nguon/#${s.id}`),
+      sourceId: s.id,
+    }
+  );
 }
 
 /** The decisions with these ids that the data holds, in order. */

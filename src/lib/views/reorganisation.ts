@@ -18,7 +18,13 @@ export function newUnits(): NewUnit[] {
   for (const u of localUnits) {
     for (const b of u.becameUnits) {
       const key = b.code ?? b.name;
-      const entry = byNew.get(key) ?? { name: b.name, code: b.code, kind: b.kind, sourceId: b.sourceId, parts: [] };
+      const entry = byNew.get(key) ?? {
+        name: b.name,
+        code: b.code,
+        kind: b.kind,
+        sourceId: b.sourceId,
+        parts: [],
+      };
       entry.parts.push({ unit: u, coverage: b.coverage });
       byNew.set(key, entry);
     }
@@ -27,4 +33,6 @@ export function newUnits(): NewUnit[] {
 }
 
 /** The sources of the crosswalk. */
-export const crosswalkSources = (): string[] => [...new Set(localUnits.flatMap((u) => u.becameUnits.map((b) => b.sourceId)))];
+export const crosswalkSources = (): string[] => [
+  ...new Set(localUnits.flatMap((u) => u.becameUnits.map((b) => b.sourceId))),
+];

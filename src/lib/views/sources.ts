@@ -31,7 +31,13 @@ export function citedBy(item: string, lang: Lang): CitedBy {
   if (item.startsWith('f-')) {
     const f = findFigure(item)!;
     const u = findUnit(f.scope);
-    const href = isOtherScope(f.scope) ? at(`/muc-tieu/#${item}`) : u?.kind === 'city' ? at(`/#moc-${item}`) : u ? `${unitHref(u, lang)}#${item}` : at('/');
+    const href = isOtherScope(f.scope)
+      ? at(`/muc-tieu/#${item}`)
+      : u?.kind === 'city'
+        ? at(`/#moc-${item}`)
+        : u
+          ? `${unitHref(u, lang)}#${item}`
+          : at('/');
     return {
       href: u?.kind === 'city' && f.metric !== 'units-reached' ? at(`/nguon/#${f.sourceId}`) : href,
       label: `${figureWhat(f, lang)}, ${scopeName(f.scope, lang)}, ${formatDate(f.asOf, lang)}`,
@@ -40,11 +46,18 @@ export function citedBy(item: string, lang: Lang): CitedBy {
   if (item.startsWith('r-')) {
     const r = findRecognition(item)!;
     const u = unit(r.unitCode);
-    return { href: `${u.kind === 'city' ? at('/muc-tieu/') : unitHref(u, lang)}#${u.code}-${r.standard}`, label: `${unitName(u, lang)}: ${l.standardShort[r.standard]}` };
+    return {
+      href: `${u.kind === 'city' ? at('/muc-tieu/') : unitHref(u, lang)}#${u.code}-${r.standard}`,
+      label: `${unitName(u, lang)}: ${l.standardShort[r.standard]}`,
+    };
   }
   if (item.startsWith('t-')) {
     const t = reference.targets.find((x) => x.id === item)!;
-    const when = t.deadline ? (en ? `, by ${formatDate(t.deadline, lang)}` : `, hạn ${formatDate(t.deadline)}`) : '';
+    const when = t.deadline
+      ? en
+        ? `, by ${formatDate(t.deadline, lang)}`
+        : `, hạn ${formatDate(t.deadline)}`
+      : '';
     return {
       href: at(`/muc-tieu/#${t.tier === 'step' ? 'bang-' : ''}progress-${item}`),
       label: `${en ? 'Target' : 'Mục tiêu'} (${scopeName(t.scope, lang)}${when}): ${l.targetStandardShort[t.standard]}`,
@@ -52,8 +65,12 @@ export function citedBy(item: string, lang: Lang): CitedBy {
   }
   if (item.startsWith('open-')) {
     const q = reference.openQuestions.find((x) => x.id === item.slice(5));
-    const text = en ? q?.en.question ?? null : q?.question ?? null;
-    return { href: at(`/chua-cong-bo/#${item.slice(5)}`), label: `${en ? 'Open question' : 'Câu hỏi còn mở'}: ${text ?? q?.question ?? ''}`, labelLang: en && text === null ? 'vi' : undefined };
+    const text = en ? (q?.en.question ?? null) : (q?.question ?? null);
+    return {
+      href: at(`/chua-cong-bo/#${item.slice(5)}`),
+      label: `${en ? 'Open question' : 'Câu hỏi còn mở'}: ${text ?? q?.question ?? ''}`,
+      labelLang: en && text === null ? 'vi' : undefined,
+    };
   }
   if (item.startsWith('unit-')) {
     const u = unit(item.slice(5));
@@ -61,8 +78,18 @@ export function citedBy(item: string, lang: Lang): CitedBy {
   }
   if (item.startsWith('crosswalk-')) {
     const old = findUnit(item.slice(10));
-    return { href: at(`/sap-xep-2025/#cu-${item.slice(10)}`), label: `${en ? 'Reorganisation' : 'Sắp xếp 2025'}: ${old ? unitName(old, lang) : item.slice(10)}` };
+    return {
+      href: at(`/sap-xep-2025/#cu-${item.slice(10)}`),
+      label: `${en ? 'Reorganisation' : 'Sắp xếp 2025'}: ${old ? unitName(old, lang) : item.slice(10)}`,
+    };
   }
   const c = reference.criteriaSets.find((x) => x.id === item);
-  return { href: at(`/tieu-chi/#${item}`), label: c ? `${en ? 'Decision' : 'Quyết định'} ${c.decisionNumber}` : en ? 'Criteria set' : 'Bộ tiêu chí' };
+  return {
+    href: at(`/tieu-chi/#${item}`),
+    label: c
+      ? `${en ? 'Decision' : 'Quyết định'} ${c.decisionNumber}`
+      : en
+        ? 'Criteria set'
+        : 'Bộ tiêu chí',
+  };
 }

@@ -9,13 +9,17 @@ import type { UnitEntry, UnitList } from '../../lib/search/units.ts';
 export const GET: APIRoute = () => {
   const list: UnitList = {
     version: 1,
-    units: units.filter((u) => u.kind !== 'city').map((u): UnitEntry => [
-      u.name,
-      KIND_LABEL[u.kind]!,
-      u.kind === 'district' ? u.shortName : findUnit(u.districtCode)?.shortName ?? '',
-      unitHref(u),
-      [...new Set(u.becameUnits.map((b) => b.name))],
-    ]),
+    units: units
+      .filter((u) => u.kind !== 'city')
+      .map((u): UnitEntry => [
+        u.name,
+        KIND_LABEL[u.kind]!,
+        u.kind === 'district' ? u.shortName : (findUnit(u.districtCode)?.shortName ?? ''),
+        unitHref(u),
+        [...new Set(u.becameUnits.map((b) => b.name))],
+      ]),
   };
-  return new Response(JSON.stringify(list), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(list), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

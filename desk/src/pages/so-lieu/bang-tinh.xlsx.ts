@@ -9,7 +9,8 @@ import { ctx, db } from '../../desk.ts';
 
 export const GET: APIRoute = ({ locals }) => {
   const user = locals.user!;
-  if (!can(user.role, 'data', 'submit') && !can(user.role, 'change', 'review')) return new Response('Không có quyền tải bảng tính.', { status: 403 });
+  if (!can(user.role, 'data', 'submit') && !can(user.role, 'change', 'review'))
+    return new Response('Không có quyền tải bảng tính.', { status: 403 });
   const { bytes } = buildWorkbook(readTables(join(ctx.paths.repo, 'data')));
   audit(db, user.name, 'tải bảng tính', `${bytes.length} byte`);
   return new Response(Buffer.from(bytes), {

@@ -11,8 +11,15 @@ import { ctx, db } from '../../../desk.ts';
 
 export const ALL: APIRoute = async ({ locals, request }) => {
   const user = locals.user!;
-  if (!can(user.role, 'story', 'submit')) return new Response('Chỉ biên tập viên mới soạn bài.', { status: 403 });
-  const res = await keystaticWithChecks(request, config, workspace(ctx, user.id), options.storiesDir);
-  if (request.method === 'POST' && new URL(request.url).pathname === '/api/keystatic/update') audit(db, user.name, 'lưu bài', `trong bản làm việc riêng (${res.status})`);
+  if (!can(user.role, 'story', 'submit'))
+    return new Response('Chỉ biên tập viên mới soạn bài.', { status: 403 });
+  const res = await keystaticWithChecks(
+    request,
+    config,
+    workspace(ctx, user.id),
+    options.storiesDir,
+  );
+  if (request.method === 'POST' && new URL(request.url).pathname === '/api/keystatic/update')
+    audit(db, user.name, 'lưu bài', `trong bản làm việc riêng (${res.status})`);
   return res;
 };

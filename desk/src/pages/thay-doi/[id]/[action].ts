@@ -2,7 +2,14 @@
 // tra-lai (send back with a comment). Roles are checked here, on the server.
 import type { APIRoute } from 'astro';
 import { can } from '../../../../lib/auth.ts';
-import { DeskError, approve, checkChange, getChange, returnChange, submitDraft } from '../../../../lib/workflow.ts';
+import {
+  DeskError,
+  approve,
+  checkChange,
+  getChange,
+  returnChange,
+  submitDraft,
+} from '../../../../lib/workflow.ts';
 import { ctx } from '../../../desk.ts';
 import { messagePage } from '../../../respond.ts';
 
@@ -15,17 +22,23 @@ export const POST: APIRoute = async ({ params, locals, request, redirect }) => {
   try {
     switch (params.action) {
       case 'gui':
-        if (!can(user.role, ch.kind === 'data' ? 'data' : 'story', 'submit')) return messagePage('Vai trò của bạn không gửi loại thay đổi này.', 403, back);
+        if (!can(user.role, ch.kind === 'data' ? 'data' : 'story', 'submit'))
+          return messagePage('Vai trò của bạn không gửi loại thay đổi này.', 403, back);
         submitDraft(ctx, user, id);
         void checkChange(ctx, id).catch((e: unknown) => console.error(e));
         return redirect(`/?da-gui=${id}`, 303);
       case 'duyet': {
-        if (!can(user.role, 'change', 'publish')) return messagePage('Chỉ người duyệt mới phát hành được.', 403, back);
+        if (!can(user.role, 'change', 'publish'))
+          return messagePage('Chỉ người duyệt mới phát hành được.', 403, back);
         const name = await approve(ctx, user, id);
-        return redirect(`${back}?xong=${encodeURIComponent(`Đã phát hành: bản ${name} đang được đăng.`)}`, 303);
+        return redirect(
+          `${back}?xong=${encodeURIComponent(`Đã phát hành: bản ${name} đang được đăng.`)}`,
+          303,
+        );
       }
       case 'tra-lai': {
-        if (!can(user.role, 'change', 'review')) return messagePage('Chỉ người duyệt mới trả lại được.', 403, back);
+        if (!can(user.role, 'change', 'review'))
+          return messagePage('Chỉ người duyệt mới trả lại được.', 403, back);
         returnChange(ctx, user, id, String((await request.formData()).get('comment') ?? ''));
         return redirect(back, 303);
       }
@@ -33,8 +46,12 @@ export const POST: APIRoute = async ({ params, locals, request, redirect }) => {
         return messagePage('Không có thao tác này.', 404, back);
     }
   } catch (e) {
-    if (e instanceof DeskError) return redirect(`${back}?loi=${encodeURIComponent(e.message)}`, 303);
+    if (e instanceof DeskError)
+      return redirect(`${back}?loi=${encodeURIComponent(e.message)}`, 303);
     console.error(e);
-    return redirect(`${back}?loi=${encodeURIComponent(`Không thực hiện được (lỗi hệ thống: ${(e as Error).message.slice(0, 300)}). Trang đang đăng không đổi.`)}`, 303);
+    return redirect(
+      `${back}?loi=${encodeURIComponent(`Không thực hiện được (lỗi hệ thống: ${(e as Error).message.slice(0, 300)}). Trang đang đăng không đổi.`)}`,
+      303,
+    );
   }
 };
