@@ -100,7 +100,7 @@ function launchChromium(): Promise<{ port: number; proc: ChildProcess; profile: 
       stop(proc, profile);
       reject(new Error(`Chromium did not start in 30 s\n${err}`));
     }, 30_000);
-    proc.stderr!.on('data', (chunk: Buffer) => {
+    proc.stderr.on('data', (chunk: Buffer) => {
       err += chunk.toString();
       const m = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(err);
       if (m) {
@@ -167,10 +167,9 @@ function describeItems(details: unknown): string[] {
     }
     if (typeof item['groupLabel'] === 'string') parts.push(String(item['groupLabel']));
     for (const k of ['wastedMs', 'wastedBytes', 'totalBytes', 'duration']) {
-      if (typeof item[k] === 'number') parts.push(`${k}: ${Math.round(item[k] as number)}`);
+      if (typeof item[k] === 'number') parts.push(`${k}: ${Math.round(item[k])}`);
     }
-    if (typeof item['score'] === 'number')
-      parts.push(`shift: ${(item['score'] as number).toFixed(3)}`);
+    if (typeof item['score'] === 'number') parts.push(`shift: ${item['score'].toFixed(3)}`);
     // Nested rows name the cause (e.g. a web font for a layout shift) or the offending nodes.
     const sub = item['subItems'] as { items?: Record<string, unknown>[] } | undefined;
     for (const s of sub?.items?.slice(0, 4) ?? []) {

@@ -62,7 +62,7 @@ async function measure(browser: Browser, first: string, refined: string) {
   const page = await ctx.newPage();
   let bytes = 0;
   let served = 0;
-  page.on('response', async (r) => {
+  page.on('response', (r) => {
     const path = new URL(r.url()).pathname;
     if (!path.startsWith('/pagefind/') && !path.startsWith('/tim-kiem/don-vi')) return;
     const [raw, wire] = sizes(path);

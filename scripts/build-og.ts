@@ -137,7 +137,7 @@ async function htmlFiles(dist: string): Promise<string[]> {
 /** Every page with an og:image, in path order. Collects all page errors into one. */
 export async function collectPages(dist: string): Promise<OgPage[]> {
   const files = await htmlFiles(dist);
-  const read: (OgPage | null | Error)[] = new Array(files.length);
+  const read = new Array<OgPage | null | Error>(files.length);
   // Several reads in flight, so reading one page overlaps parsing another (17,516 pages: 6.4 → 4.8 s).
   let next = 0;
   await Promise.all(

@@ -100,7 +100,7 @@ async function snapshot(page: Page, url: string): Promise<Snapshot> {
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready);
   // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
-  const s = (await page.evaluate(PAGE_FACTS)) as Omit<Snapshot, 'shot'>;
+  const s = await page.evaluate<Omit<Snapshot, 'shot'>>(PAGE_FACTS);
   const shot = await page.screenshot({ fullPage: true });
   return { ...s, links: s.links.map(unhash), shot };
 }
@@ -137,7 +137,7 @@ function listDiff(name: string, a: string[], b: string[]): string | null {
 
 async function search(page: Page, base: string): Promise<string[]> {
   await page.goto(`${base}/tim-kiem/`);
-  return page.evaluate(`(async () => {
+  return page.evaluate<string[]>(`(async () => {
     const pf = await import(location.origin + '/pagefind/pagefind.js');
     await pf.init();
     const out = [];
@@ -147,7 +147,7 @@ async function search(page: Page, base: string): Promise<string[]> {
       out.push(q + ': ' + r.results.length + ' results; ' + top.map((d) => d.url).join(' '));
     }
     return out;
-  })()`) as Promise<string[]>;
+  })()`);
 }
 
 const filesA = walk(before),

@@ -39,7 +39,7 @@ export function can<K extends keyof Statement>(
   action: Statement[K][number],
 ): boolean {
   if (!isRole(role)) return false;
-  return ROLES[role].authorize({ [resource]: [action] } as never).success;
+  return ROLES[role].authorize({ [resource]: [action] }).success;
 }
 
 /** One secret per install, made on first start, never in git (desk-state/ is ignored). */

@@ -334,12 +334,12 @@ export function submitDraft(c: DeskCtx, who: Actor, id: number): void {
 // ── one build at a time ──────────────────────────────────────────────────────────────────────
 let chain: Promise<unknown> = Promise.resolve();
 /** Runs builds one after another in this process; a second desk process is refused by the lock file. */
-export function serially<T>(c: DeskCtx, job: () => Promise<T>): Promise<T> {
+export function serially<T>(c: DeskCtx, job: () => T | Promise<T>): Promise<T> {
   const run = chain.then(() => withLockFile(c, job));
   chain = run.catch(() => undefined);
   return run;
 }
-async function withLockFile<T>(c: DeskCtx, job: () => Promise<T>): Promise<T> {
+async function withLockFile<T>(c: DeskCtx, job: () => T | Promise<T>): Promise<T> {
   const file = join(c.paths.home, 'build.lock');
   let fd: number;
   try {
@@ -717,7 +717,7 @@ export function rollback(
   target?: string,
 ): Promise<string> {
   if (!reason.trim()) throw new DeskError('Ghi lý do quay lại bản trước.');
-  return serially(c, async () => {
+  return serially(c, () => {
     const all = releases(c);
     const liveIdx = all.findIndex((r) => r.live);
     const to = target ?? all[liveIdx + 1]?.name;

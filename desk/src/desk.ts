@@ -41,6 +41,12 @@ for (const ch of listChanges(ctx, "status = 'checking'"))
 
 const secret = readFileSync(join(paths.home, 'secret'), 'utf8').trim();
 /** The CSRF token of a session: an HMAC of its id, so nothing extra is stored. */
+/** A form field as text; a file where text was expected reads as empty, not "[object File]". */
+export const formText = (form: FormData, name: string): string => {
+  const v = form.get(name);
+  return typeof v === 'string' ? v : '';
+};
+
 export const csrfToken = (sessionId: string): string =>
   createHmac('sha256', secret).update(`csrf:${sessionId}`).digest('base64url');
 export function csrfOk(sessionId: string, token: unknown): boolean {

@@ -71,10 +71,10 @@ const dev = spawn('npx', ['astro', 'dev', '--port', String(port)], {
   detached: true,
 });
 dev.stdout.on('data', (d: Buffer) => {
-  out += d;
+  out += d.toString();
 });
 dev.stderr.on('data', (d: Buffer) => {
-  out += d;
+  out += d.toString();
 });
 const stop = () => {
   try {

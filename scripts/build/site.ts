@@ -55,6 +55,8 @@ const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 let child: ChildProcess | null = null;
 let stopSignal: NodeJS.Signals | null = null;
+// Read through a call: TypeScript would keep the top-level `= null` narrowing past the awaits.
+const stoppedBy = (): NodeJS.Signals | null => stopSignal;
 let fresh: string | null = null;
 
 const signalCode = (sig: NodeJS.Signals): number =>
@@ -173,7 +175,8 @@ for (const [i, step] of steps.entries()) {
   } catch (e) {
     giveUp('refused', `${label} did not start (${(e as Error).message})`, 1);
   }
-  if (stopSignal) giveUp('interrupted', `${stopSignal}, during ${label}`, signalCode(stopSignal));
+  const sig = stoppedBy();
+  if (sig) giveUp('interrupted', `${sig}, during ${label}`, signalCode(sig));
   if (r.code !== 0) giveUp('refused', `${label} failed (${r.signal ?? `exit code ${r.code}`})`, 1);
   console.log(`✓ ${label}: ${seconds(performance.now() - s0)}`);
 }

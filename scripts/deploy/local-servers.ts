@@ -134,10 +134,10 @@ export async function startNginx(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  child.stdout!.on('data', (d) => {
+  child.stdout.on('data', (d) => {
     out += d;
   });
-  child.stderr!.on('data', (d) => {
+  child.stderr.on('data', (d) => {
     out += d;
   });
   const log = () => {
@@ -180,10 +180,10 @@ export async function startCaddy(dist: string, port?: number): Promise<RunningSe
     { stdio: ['ignore', 'pipe', 'pipe'], env },
   );
   let out = '';
-  child.stdout!.on('data', (d) => {
+  child.stdout.on('data', (d) => {
     out += d;
   });
-  child.stderr!.on('data', (d) => {
+  child.stderr.on('data', (d) => {
     out += d;
   });
   await waitFor(`http://127.0.0.1:${http}/`, child, () => out);

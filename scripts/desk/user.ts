@@ -65,7 +65,7 @@ try {
     const password = await readPassword();
     const email = opt('--email') ?? `${name}@ntm-tphcm.invalid`;
     await auth.api.createUser({
-      body: { email, password, name: display, role: role as never, data: { username: name } },
+      body: { email, password, name: display, role: role, data: { username: name } },
     });
     audit(db, 'IT (dòng lệnh)', 'tạo tài khoản', `${name} (${role})`);
     console.log(`✓ Đã tạo tài khoản ${name} (${role}).`);

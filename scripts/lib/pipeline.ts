@@ -75,7 +75,7 @@ export function readDataset(dataDir: string): {
     }
     const file = `${shown}/${TABLES[name].file}`;
     const decoded = decodeCsv(file, readFileSync(path));
-    const problem = decoded.problem ?? semicolonProblem(file, decoded.text!);
+    const problem = decoded.problem ?? semicolonProblem(file, decoded.text);
     if (problem) {
       unreadable.push(problem);
       continue;

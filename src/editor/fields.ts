@@ -5,7 +5,7 @@
 // needs its alt text and credit) and references inside the text are checked when saving
 // (src/editor/save-check.ts), with the same checker as `npm run check:stories`.
 import { fields, type ComponentSchema } from '@keystatic/core';
-import { block, inline, wrapper } from '@keystatic/core/content-components';
+import { block, inline, wrapper, type ContentComponent } from '@keystatic/core/content-components';
 import { createElement } from 'react';
 import { STORY_COMPONENTS, type PropSpec } from '../lib/schema/story-components.ts';
 import {
@@ -151,14 +151,14 @@ function propField(p: PropSpec, o: EditorOptions): ComponentSchema {
 }
 
 /** The author components, inline or block as the site declares them; references are picked from the data. */
-export function contentComponents(o: EditorOptions) {
+export function contentComponents(o: EditorOptions): Record<string, ContentComponent> {
   const labels: Record<string, Map<string, string>> = {
     stat: new Map(o.stats.map((s) => [s.value, s.label.split(' — ')[1] ?? s.value])),
     source: new Map(o.sources.map((s) => [s.value, `nguồn: ${s.value}`])),
     commune: new Map(o.communes.map((s) => [s.value, s.label])),
   };
   return Object.fromEntries(
-    Object.entries(STORY_COMPONENTS).map(([name, c]) => {
+    Object.entries(STORY_COMPONENTS).map(([name, c]): [string, ContentComponent] => {
       const props = Object.entries(c.props) as [string, PropSpec][];
       const schema = Object.fromEntries(props.map(([prop, p]) => [prop, propField(p, o)]));
       const config = {
@@ -171,7 +171,8 @@ export function contentComponents(o: EditorOptions) {
         // commune's name), so the sentence reads as it will be published.
         const [prop, spec] = props.find(([, p]) => p.ref !== undefined) ?? props[0]!;
         const ContentView = ({ value }: { value: Record<string, unknown> }) => {
-          const v = String(value[prop] ?? '');
+          const raw = value[prop];
+          const v = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
           const shown =
             (typeof value['label'] === 'string' && value['label']) ||
             labels[spec.ref ?? '']?.get(v) ||

@@ -21,7 +21,9 @@ const read = <T>(name: string): T => {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch (err) {
-    throw new Error(`${file}: ${(err as Error).message}. Run \`npm run data:build\` first.`);
+    throw new Error(`${file}: ${(err as Error).message}. Run \`npm run data:build\` first.`, {
+      cause: err,
+    });
   }
 };
 export const meta = read<Stats['meta']>('meta.json');

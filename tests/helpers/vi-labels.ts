@@ -19,8 +19,8 @@ function pairs(vi: Table, en: Table, out: [string, string][] = []): [string, str
 /** Vietnamese values that differ from their English counterpart and are specific enough to find in text. */
 export function vietnameseLabels(): string[] {
   const all = [
-    ...pairs(LABELS.vi as unknown as Table, LABELS.en as unknown as Table),
-    ...pairs(UI.vi as unknown as Table, UI.en as unknown as Table),
+    ...pairs(LABELS.vi, LABELS.en),
+    ...pairs(UI.vi, UI.en),
     ...Object.entries(CATEGORY_STYLE).map(
       ([k, v]) =>
         [v.label, CATEGORY_LABEL_EN[k as keyof typeof CATEGORY_LABEL_EN]] as [string, string],
@@ -28,6 +28,7 @@ export function vietnameseLabels(): string[] {
   ];
   // A plain-ASCII value shorter than 6 characters ("ha", "KM") could be an English word or code.
   const specific = (s: string) =>
+    // eslint-disable-next-line no-control-regex -- the range is "not ASCII", not a control character
     s.trim().length >= 3 && (/[^\x00-\x7f]/.test(s) || s.trim().length >= 6);
   return [
     ...new Set(

@@ -124,7 +124,7 @@ describe('the configs', () => {
       [http!, false],
       [https!, true],
     ] as const) {
-      const locations = server.split(/\n    location /).slice(1);
+      const locations = server.split(/\n {4}location /).slice(1);
       assert.equal(locations.length, 10); // /, /en/, two embed prefixes, the immutable paths, CSV
       for (const l of locations) {
         for (const name of [
@@ -164,8 +164,11 @@ describe('the configs', () => {
   });
   it('CloudFront policies carry the same CSP and refuse one longer than CloudFront takes', () => {
     assert.equal(
-      JSON.parse(cloudfrontPolicy(policy, true)).SecurityHeadersConfig.ContentSecurityPolicy
-        .ContentSecurityPolicy,
+      (
+        JSON.parse(cloudfrontPolicy(policy, true)) as {
+          SecurityHeadersConfig: { ContentSecurityPolicy: { ContentSecurityPolicy: string } };
+        }
+      ).SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy,
       cspHeader(true),
     );
     const long = {

@@ -82,7 +82,7 @@ describe('map geometry', () => {
         const a = cells[i]!.geometry.coordinates;
         const b = cells[j]!.geometry.coordinates;
         if (!a.length || !b.length) continue;
-        const overlap = planarArea(intersection(a as Geom, b as Geom) as MultiPolygon);
+        const overlap = planarArea(intersection(a, b));
         assert.ok(overlap < 1e-9, `${cells[i]!.code} × ${cells[j]!.code}: ${overlap}`);
       }
     }
@@ -175,11 +175,11 @@ describe('cell clipping', () => {
       const s = synth[i]!;
       const cell = voronoi.cellPolygon(i).map(([x, y]) => [x / LON_SCALE, y] as [number, number]);
       const ref = intersection(
-        area500 as Geom,
+        area500,
         [cell] as Geom,
         [disc(s.lon, s.lat, MAX_RADIUS_DEG)] as Geom,
       );
-      const diff = planarArea(xor(ref, fast[i]!.geometry.coordinates as Geom) as MultiPolygon);
+      const diff = planarArea(xor(ref, fast[i]!.geometry.coordinates));
       assert.ok(diff < 1e-9, `${s.code}: differs by ${diff} deg²`);
     }
   });

@@ -31,7 +31,7 @@ test('the cache key changes with every card field and with the renderer, not wit
   for (const v of variants) assert.notEqual(ogCacheKey(v, 'r1'), key, JSON.stringify(v));
   assert.notEqual(ogCacheKey(CARD, 'r2'), key);
   const { synthetic, siteName, figure, label, title } = CARD;
-  assert.equal(ogCacheKey({ synthetic, siteName, figure, label, title } as OgCard, 'r1'), key);
+  assert.equal(ogCacheKey({ synthetic, siteName, figure, label, title }, 'r1'), key);
 });
 
 test('the renderer fingerprint covers card.ts, every font file the card reads, fontkit, sharp and libvips', () => {

@@ -10,6 +10,7 @@ import { after, describe, it } from 'node:test';
 import * as XLSX from '@e965/xlsx';
 import Papa from 'papaparse';
 import { readWorkbook } from '../../src/lib/spreadsheet/import.ts';
+import { sheetCell } from '../../src/lib/spreadsheet/xlsx-types.ts';
 import { WORKBOOK_NAME } from '../../src/lib/release/package.ts';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
 import { TABLES } from '../../src/lib/schema/tables.ts';
@@ -101,8 +102,8 @@ describe('downloads of the bundled data', () => {
       XLSX.utils
         .sheet_to_json<Record<string, unknown>>(units)
         .findIndex((r) => r['code'] === '27556') + 2;
-    assert.equal(units[`${lat}${row}`]!.t, 'n');
-    assert.equal(units[`A${row}`]!.t, 's'); // the GSO code stays text
+    assert.equal(sheetCell(units, `${lat}${row}`)!.t, 'n');
+    assert.equal(sheetCell(units, `A${row}`)!.t, 's'); // the GSO code stays text
     const recs = book.Sheets['recognitions']!;
     const cols = XLSX.utils.sheet_to_json<string[]>(recs, { header: 1 })[0]!;
     const decided = Object.entries(recs).filter(

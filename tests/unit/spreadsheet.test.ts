@@ -16,6 +16,7 @@ import {
 } from '../../src/lib/spreadsheet/cells.ts';
 import { tableChanges } from '../../src/lib/spreadsheet/changes.ts';
 import { sheetXml } from '../../src/lib/spreadsheet/ooxml.ts';
+import { sheetCell } from '../../src/lib/spreadsheet/xlsx-types.ts';
 import { exportWorkbook, importWorkbook } from '../../scripts/lib/workbook.ts';
 import { FIXTURES, MINIMAL, snapshot, tempDir } from '../helpers/fixtures.ts';
 
@@ -52,12 +53,12 @@ describe('data:export writes a workbook staff can edit', () => {
   });
 
   it("puts each column's documentation, in Vietnamese, in a note on its header cell", () => {
-    const a1 = book.Sheets['units']!['A1']!;
+    const a1 = sheetCell(book.Sheets['units']!, 'A1')!;
     assert.equal(a1.v, 'code');
     assert.equal(a1.c![0]!.t.split('\n')[1], columnDocVi('units', 'code'));
     assert.doesNotMatch(a1.c![0]!.t, /GSO code before 1 July 2025/);
     assert.match(
-      book.Sheets['units']!['D1']!.c![0]!.t,
+      sheetCell(book.Sheets['units']!, 'D1')!.c![0]!.t,
       /Giá trị được phép:\n• city: Thành phố trực thuộc trung ương/,
     );
   });
@@ -68,13 +69,13 @@ describe('data:export writes a workbook staff can edit', () => {
       .sheet_to_json<Record<string, unknown>>(units)
       .find((r) => r['code'] === '27538')!['lat'];
     assert.equal(typeof lat, 'number');
-    assert.equal(units['A2']!.t, 's'); // the GSO code 79 stays text
+    assert.equal(sheetCell(units, 'A2')!.t, 's'); // the GSO code 79 stays text
     const sources = book.Sheets['sources']!;
     const published = XLSX.utils.sheet_to_json<Record<string, unknown>>(sources, { raw: false });
     const rowOf = (v: string) => published.findIndex((r) => r['published_on'] === v) + 2;
-    const full = sources[`H${rowOf('2025-03-01')}`]!;
+    const full = sheetCell(sources, `H${rowOf('2025-03-01')}`)!;
     assert.deepEqual([full.t, full.z, full.v], ['n', 'yyyy-mm-dd', 45717]);
-    const year = sources[`H${rowOf('2024')}`]!;
+    const year = sheetCell(sources, `H${rowOf('2024')}`)!;
     assert.deepEqual([year.t, year.v], ['s', '2024']);
   });
 

@@ -234,7 +234,7 @@ describe('synthetic datasets', () => {
     const out = join(tempDir(), 'stats');
     const r = runPipeline({ dataDir: dir, outDir: out });
     assert.ok(r.ok, r.diagnostics.map((d) => d.message).join('\n'));
-    const meta = JSON.parse(readFileSync(join(out, 'meta.json'), 'utf8'));
+    const meta = JSON.parse(readFileSync(join(out, 'meta.json'), 'utf8')) as { synthetic: boolean };
     assert.equal(meta.synthetic, true);
     assert.equal(
       r.stats!.units.filter((u) => u.kind === 'commune' || u.kind === 'town').length,

@@ -8,6 +8,10 @@ import { type CsvTable } from './csv.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { REQUIRES, levelOfStandard } from '../stats/standards.ts';
 
+/** A parsed cell as text for a message: cells hold strings, numbers, booleans or nothing. */
+const cellText = (v: unknown): string =>
+  typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : v == null ? '' : JSON.stringify(v);
+
 /** Old HCMC (before the 2025 merger), with a small margin. */
 export const HCMC_BOUNDS = { minLat: 10.3, maxLat: 11.2, minLon: 106.3, maxLon: 107.1 } as const;
 
@@ -193,7 +197,7 @@ export function validateDataset(tables: Record<TableName, CsvTable | null>, dir 
         const v = r.value[colName];
         if (v === null || v === undefined || known.has(v as string)) continue;
         const guess = closest(v as string, known);
-        err(name, r, colName, `${colName}: unknown ${col.ref === 'units' ? 'unit code' : col.ref === 'sources' ? 'source id' : 'criteria set id'} "${String(v)}"`,
+        err(name, r, colName, `${colName}: unknown ${col.ref === 'units' ? 'unit code' : col.ref === 'sources' ? 'source id' : 'criteria set id'} "${cellText(v)}"`,
           guess ? `did you mean "${guess}"?` : `add it to ${TABLES[col.ref as TableName].file} first, or correct the reference`);
       }
     }
@@ -261,7 +265,7 @@ export function validateDataset(tables: Record<TableName, CsvTable | null>, dir 
     }
   }
   const knownYear = (v: Record<string, unknown>): number | null =>
-    (v['year'] as number | null) ?? (v['decided_on'] ? Number(String(v['decided_on']).slice(0, 4)) : null);
+    (v['year'] as number | null) ?? (v['decided_on'] ? Number(cellText(v['decided_on']).slice(0, 4)) : null);
   const recsByUnit = new Map<string, Located<Record<string, unknown>>[]>();
   for (const r of located.recognitions) {
     const list = recsByUnit.get(r.value['unit_code'] as string) ?? [];
@@ -323,14 +327,14 @@ export function validateDataset(tables: Record<TableName, CsvTable | null>, dir 
     if (others.length === 0) err('targets', r, 'standing', `nothing contradicts this statement: goal "${String(r.value['goal'])}" has no other statement`, 'empty standing, or add the statements that settle the goal');
   }
   for (const r of located.criteria_sets) {
-    const list = String(r.value['standards'] ?? '').split('|').map((s) => s.trim()).filter(Boolean);
+    const list = cellText(r.value['standards']).split('|').map((s) => s.trim()).filter(Boolean);
     for (const s of list) if (!(s in STANDARDS)) err('criteria_sets', r, 'standards', `unknown standard "${s}"`, `use: ${Object.keys(STANDARDS).join(', ')}`);
   }
 
   // Open questions: every topic the site can call unknown has exactly one entry to link to.
   const topicOwner = new Map<string, Located<Record<string, unknown>>>();
   for (const r of located.open_questions) {
-    const list = String(r.value['topics'] ?? '').split('|').map((s) => s.trim()).filter(Boolean);
+    const list = cellText(r.value['topics']).split('|').map((s) => s.trim()).filter(Boolean);
     for (const t of list) {
       if (!(t in NO_DATA_TOPICS)) err('open_questions', r, 'topics', `unknown topic "${t}"`, `use: ${Object.keys(NO_DATA_TOPICS).join(', ')}`);
       const prev = topicOwner.get(t);
@@ -363,7 +367,7 @@ export function validateDataset(tables: Record<TableName, CsvTable | null>, dir 
   const mapped = new Set(located.crosswalk.map((r) => r.value['old_code'] as string));
   for (const r of located.crosswalk) {
     const kind = unitByCode.get(r.value['old_code'] as string)?.value['kind'];
-    if (kind !== undefined && kind !== 'commune' && kind !== 'town') err('crosswalk', r, 'old_code', `only communes and towns are in the crosswalk, not a ${String(kind)}`, 'remove the row');
+    if (kind !== undefined && kind !== 'commune' && kind !== 'town') err('crosswalk', r, 'old_code', `only communes and towns are in the crosswalk, not a ${cellText(kind)}`, 'remove the row');
   }
   if (located.crosswalk.length > 0) {
     for (const r of located.units) {
@@ -385,7 +389,7 @@ export function validateDataset(tables: Record<TableName, CsvTable | null>, dir 
     const key = `${String(r.value['col'])},${String(r.value['row'])}`;
     const other = cell.get(key);
     if (other) {
-      err('hex_layout', r, 'col', `${String(u?.['name'] ?? code)} is on the same tile (col ${String(r.value['col'])}, row ${String(r.value['row'])}) as ${String(unitByCode.get(other.value['code'] as string)?.value['name'] ?? other.value['code'])} (line ${other.line})`,
+      err('hex_layout', r, 'col', `${cellText(u?.['name'] ?? code)} is on the same tile (col ${String(r.value['col'])}, row ${String(r.value['row'])}) as ${cellText(unitByCode.get(other.value['code'] as string)?.value['name'] ?? other.value['code'])} (line ${other.line})`,
         'move one of them to a free tile');
     } else cell.set(key, r);
   }

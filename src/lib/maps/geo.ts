@@ -62,7 +62,7 @@ export function clipRegion(
   const outside = seeds.filter((s) => !geoContains(city, [s.lon, s.lat]));
   if (!outside.length) return { region: outline, outside: [] };
   const region = union(
-    outline as Geom,
+    outline,
     ...outside.map((s) => [disc(s.lon, s.lat, OUTLINE_TOLERANCE_DEG)] as Geom),
   ) as MultiPolygon;
   return { region, outside: outside.map((s) => s.code) };
@@ -182,7 +182,7 @@ function outlineQuadtree(outline: MultiPolygon): (box: Box) => MultiPolygon {
         ];
         kid = {
           box: b,
-          shape: intersection(node.shape as Geom, [square] as Geom) as MultiPolygon,
+          shape: intersection(node.shape, [square] as Geom),
           kids: [],
         };
         node.kids[k] = kid;
@@ -230,10 +230,11 @@ export function voronoiCells(seeds: readonly Seed[], outline: MultiPolygon): Cel
         if (containsPoint(outline, piece[0]!)) clipped = [[piece]];
       } else {
         try {
-          clipped = intersection(near(box) as Geom, [piece] as Geom) as MultiPolygon;
+          clipped = intersection(near(box), [piece] as Geom);
         } catch (err) {
           throw new Error(
             `approximate map: clipping the cell of unit ${s.code} (${s.lon}, ${s.lat}) to the outline failed: ${(err as Error).message}`,
+            { cause: err },
           );
         }
       }

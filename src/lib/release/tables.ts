@@ -31,7 +31,7 @@ export function cellJson(v: Cell): string | number | null {
 
 export function tableRows(data: Dataset, name: TableName): Record<string, Cell>[] {
   const t = data[name];
-  return (Array.isArray(t) ? t : [t]) as unknown as Record<string, Cell>[];
+  return Array.isArray(t) ? t : [t];
 }
 
 /** RFC 4180 CSV, UTF-8 without BOM, CRLF line ends, columns in the schema's order. */
@@ -72,7 +72,7 @@ export function frictionlessFields(spec: TableSpec) {
     const constraints: Record<string, unknown> = {};
     if (c.required) constraints['required'] = true;
     if (c.values) constraints['enum'] = Object.keys(c.values);
-    if ((spec.unique as readonly string[]).includes(name)) constraints['unique'] = true;
+    if (spec.unique.includes(name)) constraints['unique'] = true;
     return {
       name,
       type,

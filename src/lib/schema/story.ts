@@ -42,7 +42,7 @@ const absentIfEmpty = (v: unknown): unknown => {
     typeof v === 'object' &&
     !Array.isArray(v) &&
     !(v instanceof Date) &&
-    Object.values(v as object).every((x) => x === undefined || x === null || x === '')
+    Object.values(v).every((x) => x === undefined || x === null || x === '')
   )
     return undefined;
   return v;

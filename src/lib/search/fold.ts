@@ -19,7 +19,7 @@ export function dVariants(q: string, max = 4): string[] {
     const abbreviation =
       !/[aeiouyàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/.test(word);
     for (let i = 0; i < word.length; i++) {
-      if (word[i] === 'd' && (i === 0 || abbreviation)) positions.push(m.index! + i);
+      if (word[i] === 'd' && (i === 0 || abbreviation)) positions.push(m.index + i);
     }
   }
   // Only the first few d's branch, to bound the number of searches.

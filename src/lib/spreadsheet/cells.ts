@@ -2,8 +2,8 @@
 // cells and everything else as text, so that reading the cell back gives the same CSV
 // text. Import turns what staff type into the CSV conventions where that is unambiguous.
 import type { CellObject } from '@e965/xlsx';
-import * as XLSX from '@e965/xlsx';
 import type { CellKind } from '../schema/columns.ts';
+import { isDateFormat } from './xlsx-types.ts';
 
 /** A problem or a notice about one cell, in Vietnamese (staff read them). */
 export interface CellNote {
@@ -196,7 +196,7 @@ export function importCell(
       cell.v instanceof Date
         ? (cell.v.getTime() - (date1904 ? EPOCH_1904 : EPOCH_1900)) / DAY_MS
         : Number(cell.v);
-    const isDate = cell.t === 'd' || (cell.z !== undefined && XLSX.SSF.is_date(String(cell.z)));
+    const isDate = cell.t === 'd' || (cell.z !== undefined && isDateFormat(String(cell.z)));
     if (!isDate) return { raw: String(n), notes };
     if (kind === 'number') {
       return {

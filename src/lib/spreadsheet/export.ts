@@ -65,7 +65,7 @@ export function buildWorkbook(
   for (const name of TABLE_NAMES) {
     const spec = TABLES[name];
     const columns = spec.columns as Record<string, Column<unknown>>;
-    const parsed = csv[name] === null ? null : parseCsv(spec.file, csv[name]!).table;
+    const parsed = csv[name] === null ? null : parseCsv(spec.file, csv[name]).table;
     // The CSV's own header, so that nothing in the file is lost; the spec's when it is missing.
     const header =
       parsed && parsed.header.length > 0 ? parsed.header.map((h) => h.raw) : Object.keys(columns);

@@ -10,6 +10,7 @@ import { TABLES, type TableName } from '../schema/tables.ts';
 import { parseCsv } from '../data/csv.ts';
 import { closest } from '../data/validate.ts';
 import { importCell } from './cells.ts';
+import { sheetCell } from './xlsx-types.ts';
 import { TABLE_NAMES } from './export.ts';
 import { GUIDE_SHEET } from './guide.ts';
 
@@ -169,7 +170,7 @@ function readSheet(
     );
   }
   const text = (r: number, c: number) => {
-    const cell = ws[XLSX.utils.encode_cell({ r, c })];
+    const cell = sheetCell(ws, XLSX.utils.encode_cell({ r, c }));
     return cell?.v === undefined || cell.v === null ? '' : String(cell.v).trim().normalize('NFC');
   };
   const hasData = (c: number) => {
@@ -273,7 +274,7 @@ function readSheet(
         continue;
       }
       const address = XLSX.utils.encode_cell({ r, c });
-      const read = importCell(ws[address], columns[e]!.cell, date1904);
+      const read = importCell(sheetCell(ws, address), columns[e]!.cell, date1904);
       cells.push(read.raw);
       addresses.push(address);
       for (const n of read.notes) notes.push({ address, ...n });

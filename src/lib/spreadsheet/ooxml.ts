@@ -1,7 +1,7 @@
 // What SheetJS Community Edition does not write: a frozen header row and drop-down
 // lists (data validation). Added to the sheet XML of the written .xlsx, in the element
 // order of ECMA-376 Part 1 §18.3.1.99 (CT_Worksheet), through SheetJS's own zip code.
-import * as XLSX from '@e965/xlsx';
+import { CFB } from './xlsx-types.ts';
 
 export interface ListValidation {
   /** Cells it applies to, e.g. D2:D1048576. */
@@ -89,25 +89,25 @@ export function patchSheets(
   patch: (index: number, xml: string) => string,
   sheetCount: number,
 ): Uint8Array {
-  const zip = XLSX.CFB.read(xlsx, { type: 'buffer' });
+  const zip = CFB.read(xlsx, { type: 'buffer' });
   for (let i = 0; i < sheetCount; i++) {
-    const entry = XLSX.CFB.find(zip, `/xl/worksheets/sheet${i + 1}.xml`);
+    const entry = CFB.find(zip, `/xl/worksheets/sheet${i + 1}.xml`);
     if (!entry?.content)
       throw new Error(`xl/worksheets/sheet${i + 1}.xml is missing from the written workbook`);
     const xml = new TextDecoder().decode(entry.content as Uint8Array);
     const next = patch(i, xml);
     if (next !== xml) {
-      entry.content = new TextEncoder().encode(next) as unknown as typeof entry.content;
-      entry.size = (entry.content as Uint8Array).length;
+      entry.content = new TextEncoder().encode(next);
+      entry.size = entry.content.length;
     }
   }
-  return XLSX.CFB.write(zip, { fileType: 'zip', type: 'buffer', compression: true }) as Uint8Array;
+  return CFB.write(zip, { fileType: 'zip', type: 'buffer', compression: true });
 }
 
 /** The XML of one sheet of an .xlsx, for tests and checks. */
 export function sheetXml(xlsx: Uint8Array, index: number): string {
-  const zip = XLSX.CFB.read(xlsx, { type: 'buffer' });
-  const entry = XLSX.CFB.find(zip, `/xl/worksheets/sheet${index + 1}.xml`);
+  const zip = CFB.read(xlsx, { type: 'buffer' });
+  const entry = CFB.find(zip, `/xl/worksheets/sheet${index + 1}.xml`);
   if (!entry?.content) throw new Error(`sheet${index + 1}.xml not found`);
   return new TextDecoder().decode(entry.content as Uint8Array);
 }

@@ -98,13 +98,13 @@ export function checkStory(
   ];
   for (const [re, ok, msg] of refs) {
     for (const r of text.matchAll(re))
-      if (!ok(r[1]!)) problems.push({ file, ...positionOf(text, r.index!), message: msg(r[1]!) });
+      if (!ok(r[1]!)) problems.push({ file, ...positionOf(text, r.index), message: msg(r[1]!) });
   }
   for (const r of text.matchAll(/<ImageFigure\s[^>]*src="([^"]*)"/g)) {
     if (!mediaExists(r[1]!))
       problems.push({
         file,
-        ...positionOf(text, r.index!),
+        ...positionOf(text, r.index),
         message: `<ImageFigure src="${r[1]}">: không có tệp này cạnh bài — đặt hình vào thư mục _media và viết src="./_media/ten-tep.svg"`,
       });
   }

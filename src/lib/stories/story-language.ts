@@ -62,6 +62,7 @@ const MEDIA_PATH = /^(?:\.\/)?_media\/(?:[a-z0-9][a-z0-9-]*\/)?[^/.][^/]*$/;
 /** Link targets a reader may follow: web pages, e-mail, and pages or anchors of this site. */
 function linkProblem(url: string): string | null {
   // Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
+  // eslint-disable-next-line no-control-regex -- control characters are what this strips
   const squashed = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(squashed)?.[1];
   if (scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto')

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { can } from '../../../lib/auth.ts';
 import { DeskError, rollback } from '../../../lib/workflow.ts';
-import { ctx } from '../../desk.ts';
+import { ctx, formText } from '../../desk.ts';
 import { messagePage } from '../../respond.ts';
 
 export const POST: APIRoute = async ({ locals, request, redirect }) => {
@@ -13,8 +13,8 @@ export const POST: APIRoute = async ({ locals, request, redirect }) => {
     const to = await rollback(
       ctx,
       user,
-      String(form.get('reason') ?? ''),
-      String(form.get('release') ?? '') || undefined,
+      formText(form, 'reason'),
+      formText(form, 'release') || undefined,
     );
     return redirect(
       `/phat-hanh/?xong=${encodeURIComponent(`Đã quay lại: bản ${to} đang được đăng.`)}`,

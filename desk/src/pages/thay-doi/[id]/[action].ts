@@ -10,7 +10,7 @@ import {
   returnChange,
   submitDraft,
 } from '../../../../lib/workflow.ts';
-import { ctx } from '../../../desk.ts';
+import { ctx, formText } from '../../../desk.ts';
 import { messagePage } from '../../../respond.ts';
 
 export const POST: APIRoute = async ({ params, locals, request, redirect }) => {
@@ -39,7 +39,7 @@ export const POST: APIRoute = async ({ params, locals, request, redirect }) => {
       case 'tra-lai': {
         if (!can(user.role, 'change', 'review'))
           return messagePage('Chỉ người duyệt mới trả lại được.', 403, back);
-        returnChange(ctx, user, id, String((await request.formData()).get('comment') ?? ''));
+        returnChange(ctx, user, id, formText(await request.formData(), 'comment'));
         return redirect(back, 303);
       }
       default:
