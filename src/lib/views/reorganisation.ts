@@ -36,3 +36,7 @@ export function newUnits(): NewUnit[] {
 export const crosswalkSources = (): string[] => [
   ...new Set(localUnits.flatMap((u) => u.becameUnits.map((b) => b.sourceId))),
 ];
+
+/** A new unit's row on the crosswalk page: moi-<code>, or its name as a slug for wards without one. */
+export const newUnitAnchor = (b: { code: string | null; name: string }): string =>
+  `moi-${b.code ?? b.name.replace(/\s+/g, '-').toLowerCase()}`;
