@@ -173,7 +173,7 @@ export function workspace(c: DeskCtx, userId: string): string {
       cpSync(from, to);
     } else rmSync(to, { force: true });
   };
-  for (const rel of new Set([...walk(live), ...walk(base)])) {
+  for (const rel of new Set([...relativeFiles(live), ...relativeFiles(base)])) {
     const [w, b, l] = [join(stories, rel), join(base, rel), join(live, rel)];
     if (same(w, l)) put(l, b);
     else if (same(w, b)) {
@@ -183,8 +183,6 @@ export function workspace(c: DeskCtx, userId: string): string {
   }
   return ws;
 }
-
-const walk = relativeFiles;
 /** Same bytes, or both missing. */
 const same = (a: string, b: string) =>
   existsSync(a) ? existsSync(b) && readFileSync(a).equals(readFileSync(b)) : !existsSync(b);
@@ -205,7 +203,7 @@ export function unsubmittedStories(c: DeskCtx, userId: string): WorkspaceStory[]
   const stories = join(ws, 'content', 'stories');
   const live = join(c.paths.repo, 'content', 'stories');
   const by = new Map<string, { files: string[]; conflict: boolean }>();
-  for (const rel of walk(stories)) {
+  for (const rel of relativeFiles(stories)) {
     const slug = storyOf(rel);
     if (!slug || same(join(stories, rel), join(live, rel))) continue;
     const entry = by.get(slug) ?? { files: [], conflict: false };
@@ -593,7 +591,7 @@ export function approve(c: DeskCtx, who: Actor, id: number): Promise<string> {
           'Thư mục data/ hoặc content/stories trên máy chủ có thay đổi chưa được ghi vào git; nhờ bộ phận IT kiểm tra trước khi phát hành.',
         );
       // Files that went live after the author started from them would be overwritten: refuse.
-      const files = walk(overlayDir(c, id));
+      const files = relativeFiles(overlayDir(c, id));
       const published = (f: string) => {
         try {
           return readFileSync(join(c.paths.repo, f));
