@@ -30,6 +30,8 @@ export interface CriteriaText {
 
 // The Vietnamese edition has names for two issuers only; the others show none, as before.
 const ISSUER_VI: Record<string, string> = {
+  qh: 'Quốc hội',
+  cp: 'Chính phủ',
   ttg: 'Thủ tướng Chính phủ',
   'ubnd-tphcm': 'UBND TP.HCM',
 };
@@ -63,7 +65,7 @@ export const CRITERIA_TEXT: Record<Lang, CriteriaText> = {
       province: 'Tỉnh/thành phố',
       programme: 'Chương trình',
     },
-    issuer: (code) => ISSUER_VI[code] ?? '',
+    issuer: (code) => ISSUER_VI[code] ?? code,
     noDate: ', chưa rõ ngày ký',
     standards: 'Chuẩn',
     amends: 'Sửa đổi',
