@@ -1,5 +1,5 @@
 // What the overview shows, in either edition: the city's counts, the plan's main targets,
-// the latest published results and milestones. Words are the pages' own.
+// the latest published results and milestones. Words are in src/i18n/pages/overview.ts.
 import { countSeries, districts } from '../pages.ts';
 import { localUnits, meta, progress, reference, summaries } from '../site-data.ts';
 import type { FigureRef } from '../figures.ts';
