@@ -18,8 +18,3 @@ export const escapeHtml = (value: string | number): string =>
 /** The literal parts are markup as written; interpolated values are escaped text. */
 export const markup = (parts: TemplateStringsArray, ...values: (string | number)[]): Html =>
   parts.reduce((out, part, i) => out + escapeHtml(values[i - 1] ?? '') + part) as Html;
-/**
- * The same tag under the name other modules import. Prettier reflows templates tagged `html` as
- * HTML documents (new line breaks in the page's text), so prefer `markup`.
- */
-export const html = markup;

@@ -1,13 +1,11 @@
 // The overview's words in each edition (src/views/Overview.astro). Numbers and dates come in
 // formatted for the edition.
-// Html values stay as written (prettier-ignore): Prettier would reflow their markup, and
-// set:html prints every line break.
 import type { Lang } from '../lang.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { labels } from '../../lib/labels.ts';
 import type { Standard } from '../../lib/schema/tables.ts';
 import type { ResultKey } from '../../lib/views/overview.ts';
-import { html, type Html } from './html.ts';
+import { markup, type Html } from './html.ts';
 
 export interface OverviewText {
   h1: string;
@@ -68,8 +66,7 @@ export const OVERVIEW_TEXT = {
     inProgramme: ' xã thuộc chương trình và ',
     pilots: ' xã làm thí điểm',
     ntmFull: (year) => `Chậm nhất đến cuối năm ${year}, cả `,
-    // prettier-ignore
-    ntmFullEnd: html` xã đã đạt chuẩn nông thôn mới (ghép từ nguồn của từng xã; nhiều xã đạt sớm hơn).`,
+    ntmFullEnd: markup` xã đã đạt chuẩn nông thôn mới (ghép từ nguồn của từng xã; nhiều xã đạt sớm hơn).`,
     sourceCount: (k) => `${formatNumber(k)} nguồn`,
     result: {
       'xa-ntm': 'xã đạt chuẩn nông thôn mới',
@@ -100,7 +97,7 @@ export const OVERVIEW_TEXT = {
     allStories: 'Tất cả mô hình điển hình',
     districtsHeading: 'Năm huyện',
     ntmDistrict: 'Huyện nông thôn mới:',
-    onRecognition: html` về công nhận huyện.`,
+    onRecognition: markup` về công nhận huyện.`,
     seeAlso: 'Xem thêm:',
     seeAlsoLinks: [
       ['/ban-do/', 'bản đồ'],
@@ -122,8 +119,7 @@ export const OVERVIEW_TEXT = {
     inProgramme: ' communes are in the programme and ',
     pilots: ' were pilots',
     ntmFull: (year) => `By the end of ${year} at the latest, all `,
-    // prettier-ignore
-    ntmFullEnd: html` communes had met the NTM standard (put together from each commune's own sources; many met it earlier).`,
+    ntmFullEnd: markup` communes had met the NTM standard (put together from each commune's own sources; many met it earlier).`,
     sourceCount: (k) => `${formatNumber(k, 1, 'en')} ${k === 1 ? 'source' : 'sources'}`,
     result: {
       'xa-ntm': 'communes meeting the New Rural Development (NTM) standard',
@@ -159,7 +155,7 @@ export const OVERVIEW_TEXT = {
     allStories: 'All stories',
     districtsHeading: 'The five districts',
     ntmDistrict: 'NTM district:',
-    onRecognition: html` on the district's recognition.`,
+    onRecognition: markup` on the district's recognition.`,
     seeAlso: 'See also:',
     seeAlsoLinks: [
       ['/ban-do/', 'the map'],

@@ -1,9 +1,7 @@
 // The 2026–2030 page's words in each edition (src/views/Period2026.astro). Numbers and dates
 // come in formatted for the edition.
-// Html values stay as written (prettier-ignore): Prettier would reflow their markup, and
-// set:html prints every line break.
 import type { Lang } from '../lang.ts';
-import { html, type Html } from './html.ts';
+import { markup, type Html } from './html.ts';
 
 export interface Period2026Text {
   title: string;
@@ -67,7 +65,7 @@ export const PERIOD_2026_TEXT = {
     closedText:
       'Từ 01/07/2025, chính quyền địa phương có hai cấp (tỉnh, xã). Năm huyện ngoại thành cũ không còn là đơn vị hành chính, nên không huyện nào có thể được công nhận thêm một chuẩn cấp huyện sau mốc này.',
     statusWhenClosed: 'Tình trạng khi đóng:',
-    laterIntro: html`Các chỉ tiêu đến năm 2030 của Quy hoạch thành phố được đặt trước mốc này:`,
+    laterIntro: markup`Các chỉ tiêu đến năm 2030 của Quy hoạch thành phố được đặt trước mốc này:`,
     laterNotAdjusted: 'Chưa thấy văn bản nào của TP.HCM (mới) điều chỉnh các chỉ tiêu này',
     newCommunesHeading: (n) => `${n} xã mới trên địa bàn chương trình cũ`,
     reorganised: (n) => `Các xã, thị trấn cũ của 5 huyện được sắp xếp thành ${n} xã mới`,
@@ -93,18 +91,16 @@ export const PERIOD_2026_TEXT = {
     whyIntro: 'Vì sao không so sánh trực tiếp kết quả 2021–2025 với 2026–2030:',
     twoSystems:
       'Hai hệ thống tiêu chí khác nhau: giai đoạn 2021–2025 có xã NTM, xã NTM nâng cao và xã NTM kiểu mẫu',
-    // prettier-ignore
-    newSystem: (n) => html`; bộ 2026–2030 có xã NTM theo ${n} tiêu chí mới và thí điểm xã NTM hiện đại. Đạt một chuẩn cũ không có nghĩa là đạt một chuẩn mới.`,
+    newSystem: (n) =>
+      markup`; bộ 2026–2030 có xã NTM theo ${n} tiêu chí mới và thí điểm xã NTM hiện đại. Đạt một chuẩn cũ không có nghĩa là đạt một chuẩn mới.`,
     differentUnits:
       'Đơn vị khác nhau: một xã mới gộp nhiều xã cũ (có khi cả phần của phường cũ), nên kết quả của từng xã cũ không chuyển được sang xã mới.',
     differentScope:
       'Phạm vi khác nhau: TP.HCM mới gồm cả Bình Dương và Bà Rịa – Vũng Tàu cũ; số liệu của TP mới không tách riêng 5 huyện cũ.',
     publishedHeading: 'Đã và chưa công bố cho thành phố mới',
-    // prettier-ignore
-    congress: html`Đại hội Đảng bộ TP.HCM lần thứ I (10/2025) thông qua 30 chỉ tiêu cho 2025–2030; đoạn trích của nguồn không nêu chỉ tiêu nào về nông thôn mới.`,
-    modelArea: html`Ngày 01/02/2026, xã Bình Chánh (mới) đăng ký xây dựng khu dân cư kiểu mẫu.`,
-    // prettier-ignore
-    ownPlan: html`Kế hoạch, bộ tiêu chí và chỉ tiêu NTM 2026–2030 riêng của TP.HCM; việc phân nhóm các xã mới; danh sách xã thí điểm xã NTM hiện đại`,
+    congress: markup`Đại hội Đảng bộ TP.HCM lần thứ I (10/2025) thông qua 30 chỉ tiêu cho 2025–2030; đoạn trích của nguồn không nêu chỉ tiêu nào về nông thôn mới.`,
+    modelArea: markup`Ngày 01/02/2026, xã Bình Chánh (mới) đăng ký xây dựng khu dân cư kiểu mẫu.`,
+    ownPlan: markup`Kế hoạch, bộ tiêu chí và chỉ tiêu NTM 2026–2030 riêng của TP.HCM; việc phân nhóm các xã mới; danh sách xã thí điểm xã NTM hiện đại`,
     annex:
       'Điều kiện để một tỉnh, thành phố hoàn thành nhiệm vụ giai đoạn 2026–2030 (Phụ lục III của QĐ 51/2025/QĐ-TTg): chưa đọc được',
     see: 'xem ',
@@ -121,7 +117,7 @@ export const PERIOD_2026_TEXT = {
     closedText:
       'From 1 July 2025, local government has two levels (province and commune). The five former rural districts are no longer administrative units, so no district can be recognised as meeting a district standard after that date.',
     statusWhenClosed: 'Status when closed:',
-    laterIntro: html`The targets to 2030 of the city's master plan were set before that date:`,
+    laterIntro: markup`The targets to 2030 of the city's master plan were set before that date:`,
     laterNotAdjusted:
       'No document of the new Ho Chi Minh City adjusting these targets has been found',
     newCommunesHeading: (n) => `${n} new communes in the former programme area`,
@@ -150,19 +146,16 @@ export const PERIOD_2026_TEXT = {
     whyIntro: 'Why the 2021–2025 results cannot be compared directly with 2026–2030:',
     twoSystems:
       'Two different systems of criteria: 2021–2025 had NTM communes, advanced NTM communes and model NTM communes',
-    // prettier-ignore
-    newSystem: (n, glossary) => html`; the 2026–2030 set has NTM communes under ${n} new criteria and a pilot of modern NTM communes. Meeting a former standard does not mean meeting a new one. See the <a href="${glossary}">glossary</a>.`,
+    newSystem: (n, glossary) =>
+      markup`; the 2026–2030 set has NTM communes under ${n} new criteria and a pilot of modern NTM communes. Meeting a former standard does not mean meeting a new one. See the <a href="${glossary}">glossary</a>.`,
     differentUnits:
       'Different units: a new commune merges several former communes (sometimes with parts of former wards), so the result of each former commune cannot be carried over to a new commune.',
     differentScope:
       'Different scope: the new Ho Chi Minh City includes the former Bình Dương and Bà Rịa – Vũng Tàu; figures for the new city do not separate the 5 former districts.',
     publishedHeading: 'What has and has not been published for the new city',
-    // prettier-ignore
-    congress: html`The 1st Congress of the Ho Chi Minh City Party Organisation (Oct 2025) adopted 30 targets for 2025–2030; the source's excerpt names no target on new rural development.`,
-    // prettier-ignore
-    modelArea: html`On 1 Feb 2026, the new Bình Chánh commune registered to build a model residential area (<span lang="vi">khu dân cư kiểu mẫu</span>).`,
-    // prettier-ignore
-    ownPlan: html`Ho Chi Minh City's own NTM plan, criteria set and targets for 2026–2030; the grouping of the new communes; the list of communes piloting the modern NTM commune`,
+    congress: markup`The 1st Congress of the Ho Chi Minh City Party Organisation (Oct 2025) adopted 30 targets for 2025–2030; the source's excerpt names no target on new rural development.`,
+    modelArea: markup`On 1 Feb 2026, the new Bình Chánh commune registered to build a model residential area (<span lang="vi">khu dân cư kiểu mẫu</span>).`,
+    ownPlan: markup`Ho Chi Minh City's own NTM plan, criteria set and targets for 2026–2030; the grouping of the new communes; the list of communes piloting the modern NTM commune`,
     annex:
       'The conditions for a province or city to complete the task in 2026–2030 (Annex III of QĐ 51/2025/QĐ-TTg): not yet read',
     see: 'see the ',

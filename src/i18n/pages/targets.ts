@@ -1,9 +1,7 @@
 // The targets page's words in each edition (src/views/Targets.astro). Numbers and dates come in
 // formatted for the edition. The movement's name and the targets' wording stay in Vietnamese.
-// Html values stay as written (prettier-ignore): Prettier would reflow their markup, and
-// set:html prints every line break.
 import type { Lang } from '../lang.ts';
-import { html, type Html } from './html.ts';
+import { markup, type Html } from './html.ts';
 
 /** The official name of the city's 2021–2025 emulation movement. */
 const MOVEMENT =
@@ -69,22 +67,23 @@ export const TARGETS_TEXT = {
   vi: {
     description:
       'Mục tiêu nông thôn mới của TP.HCM: ba mục tiêu 2021–2025, mục tiêu theo năm và theo huyện, mục tiêu trước và sau, nguồn khác nhau, so sánh với cả nước và Hà Nội.',
-    h1: html`Mục tiêu nông thôn mới, nâng cao và kiểu mẫu của TP.HCM`,
-    // prettier-ignore
-    plan: (number, date) => html`Phong trào thi đua <q>${MOVEMENT}</q> giai đoạn 2021–2025
+    h1: markup`Mục tiêu nông thôn mới, nâng cao và kiểu mẫu của TP.HCM`,
+    plan: (number, date) => markup`Phong trào thi đua <q>${MOVEMENT}</q> giai đoạn 2021–2025
       có kế hoạch của UBND TP: <strong>Kế hoạch ${number}</strong>${date === null ? '' : ` ngày ${date}`}`,
     planUnread:
       'Kế hoạch đã được ban hành, nhưng chúng tôi chưa đọc được toàn văn nên chưa chép được các chỉ tiêu định lượng của nó',
     planQuestion: 'câu hỏi còn mở về văn bản này',
-    // prettier-ignore
-    planEach: () => html`; mỗi mục tiêu dưới đây dẫn nguồn đã nêu nó. Khi các nguồn ghi khác nhau, trang đặt chúng cạnh nhau`,
-    // prettier-ignore
-    founding: (sourceHref, publisher, plan) => html`Bài viết sáng lập của dự án (<a href="${sourceHref}">${publisher}</a>, không rõ địa chỉ và ngày đăng) gọi phong trào là <q>Toàn thành phố chung sức…</q>; tên chính thức trong kế hoạch là <q>Cả Thành phố chung sức…</q>.
+    planEach: () =>
+      markup`; mỗi mục tiêu dưới đây dẫn nguồn đã nêu nó. Khi các nguồn ghi khác nhau, trang đặt chúng cạnh nhau`,
+    founding: (
+      sourceHref,
+      publisher,
+      plan,
+    ) => markup`Bài viết sáng lập của dự án (<a href="${sourceHref}">${publisher}</a>, không rõ địa chỉ và ngày đăng) gọi phong trào là <q>Toàn thành phố chung sức…</q>; tên chính thức trong kế hoạch là <q>Cả Thành phố chung sức…</q>.
       Việc kế hoạch bài viết mô tả chính là ${plan ?? 'kế hoạch trên'} là <strong>suy luận</strong> (cùng cơ quan ban hành, cùng phong trào), chưa có nguồn nào xác nhận`,
     mainHeading: 'Ba mục tiêu giai đoạn 2021–2025',
     byYearHeading: 'Mục tiêu theo năm và theo huyện',
-    // prettier-ignore
-    byYearIntro: html`Các bước của kế hoạch: mục tiêu của thành phố và của từng huyện cho từng năm, với tình trạng tính từ dữ liệu từng xã.`,
+    byYearIntro: markup`Các bước của kế hoạch: mục tiêu của thành phố và của từng huyện cho từng năm, với tình trạng tính từ dữ liệu từng xã.`,
     byYearLabel: 'mục tiêu theo năm và theo huyện',
     byYearCaption: 'Mục tiêu theo đơn vị và năm đến hạn, và tình trạng',
     unit: 'Đơn vị',
@@ -93,15 +92,14 @@ export const TARGETS_TEXT = {
     closedNote: 'Từ 01/07/2025 không còn cấp huyện, nên các mục tiêu cấp huyện đã đóng ở mốc này.',
     periodLink: 'Giai đoạn 2026–2030 và các xã mới',
     contextHeading: 'Mục tiêu trước và sau',
-    // prettier-ignore
-    contextIntro: html`Mục tiêu của các kế hoạch khác: trước kế hoạch phong trào (2020), cho Cần Giờ, và đến năm 2030 (Quy hoạch thành phố). Trang không tính tiến độ cho chuẩn mà nguồn không nêu bộ tiêu chí, hay chuẩn chưa từng dùng để đánh giá xã nào.`,
+    contextIntro: markup`Mục tiêu của các kế hoạch khác: trước kế hoạch phong trào (2020), cho Cần Giờ, và đến năm 2030 (Quy hoạch thành phố). Trang không tính tiến độ cho chuẩn mà nguồn không nêu bộ tiêu chí, hay chuẩn chưa từng dùng để đánh giá xã nào.`,
     nationalHeading: 'So sánh với mục tiêu cả nước',
     nationalLabel: 'mục tiêu quốc gia và kết quả',
     nationalCaption: 'Mục tiêu quốc gia 2021–2025 và kết quả cả nước đã công bố',
     nationalColumns: ['Mục tiêu cả nước', 'Kết quả đã công bố', 'Tình trạng', 'Nguồn'],
     nationalTarget: ({ wording, comparator, share }) => ({
       name: wording,
-      detail: html`${comparator === 'at-least' ? '≥' : '≈'} ${share}`,
+      detail: markup`${comparator === 'at-least' ? '≥' : '≈'} ${share}`,
     }),
     asOf: 'tính đến',
     beforeDeadline: 'trước hạn',
@@ -112,28 +110,31 @@ export const TARGETS_TEXT = {
     hanoiHeading: 'Hà Nội, địa phương đã hoàn thành nhiệm vụ',
     asOfStart: 'Tính đến',
     communes: 'xã ',
-    // prettier-ignore
-    finalNote: html`Mục tiêu "20% số huyện đạt NTM nâng cao" và "hoàn thành nhiệm vụ xây dựng NTM" cũng là tiêu chí cấp tỉnh theo QĐ 321/QĐ-TTg. Từ 01/07/2025 không còn cấp huyện, nên các chỉ tiêu cấp huyện không thể được công nhận thêm sau mốc này.`,
+    finalNote: markup`Mục tiêu "20% số huyện đạt NTM nâng cao" và "hoàn thành nhiệm vụ xây dựng NTM" cũng là tiêu chí cấp tỉnh theo QĐ 321/QĐ-TTg. Từ 01/07/2025 không còn cấp huyện, nên các chỉ tiêu cấp huyện không thể được công nhận thêm sau mốc này.`,
   },
   en: {
     description:
       "Ho Chi Minh City's New Rural Development targets: the three targets of 2021–2025, targets by year and by district, earlier and later targets, sources that differ, and a comparison with the whole country and Hà Nội.",
-    h1: html`Ho Chi Minh City's targets for the NTM, advanced and model standards`,
-    // prettier-ignore
-    plan: (number, date) => html`The emulation movement <q lang="vi">${MOVEMENT}</q> ("the whole city joins forces to build new rural areas linked to urbanisation in the rural areas of Ho Chi Minh City") for 2021–2025
+    h1: markup`Ho Chi Minh City's targets for the NTM, advanced and model standards`,
+    plan: (
+      number,
+      date,
+    ) => markup`The emulation movement <q lang="vi">${MOVEMENT}</q> ("the whole city joins forces to build new rural areas linked to urbanisation in the rural areas of Ho Chi Minh City") for 2021–2025
       has a plan of the City People's Committee: <strong>Plan ${number}</strong>${date === null ? '' : ` of ${date}`}`,
     planUnread:
       'The plan has been issued, but we have not been able to read its full text, so its quantified targets are not copied here',
     planQuestion: 'the open question about this document',
-    // prettier-ignore
-    planEach: (glossary) => html`; each target below cites the source that states it. Where sources differ, the page shows them side by side. The <a href="${glossary}">glossary</a> explains each standard`,
-    // prettier-ignore
-    founding: (sourceHref, publisher, plan) => html`The project's founding article (<a href="${sourceHref}"><span lang="vi">${publisher}</span></a>, address and date of publication not known) calls the movement <q lang="vi">Toàn thành phố chung sức…</q>; the official name in the plan is <q lang="vi">Cả Thành phố chung sức…</q>.
+    planEach: (glossary) =>
+      markup`; each target below cites the source that states it. Where sources differ, the page shows them side by side. The <a href="${glossary}">glossary</a> explains each standard`,
+    founding: (
+      sourceHref,
+      publisher,
+      plan,
+    ) => markup`The project's founding article (<a href="${sourceHref}"><span lang="vi">${publisher}</span></a>, address and date of publication not known) calls the movement <q lang="vi">Toàn thành phố chung sức…</q>; the official name in the plan is <q lang="vi">Cả Thành phố chung sức…</q>.
       That the plan the article describes is ${plan ?? 'the plan above'} is an <strong>inference</strong> (same issuer, same movement) that no source has confirmed`,
     mainHeading: 'The three targets of 2021–2025',
     byYearHeading: 'Targets by year and by district',
-    // prettier-ignore
-    byYearIntro: html`The plan's steps: the targets of the city and of each district for each year, with their status computed from commune-level data.`,
+    byYearIntro: markup`The plan's steps: the targets of the city and of each district for each year, with their status computed from commune-level data.`,
     byYearLabel: 'targets by year and by district',
     byYearCaption: 'Targets by unit and year due, and their status',
     unit: 'Unit',
@@ -143,8 +144,7 @@ export const TARGETS_TEXT = {
       'From 1 July 2025 there is no district level, so the district targets closed on that date.',
     periodLink: '2026–2030 and the new communes',
     contextHeading: 'Earlier and later targets',
-    // prettier-ignore
-    contextIntro: html`Targets of other plans: before the movement's plan (2020), for Cần Giờ, and to 2030 (the city's master plan). The page computes no progress for a standard whose criteria set the source does not name, nor for a standard no commune was ever assessed against. Targets are quoted in the sources' own words, in Vietnamese.`,
+    contextIntro: markup`Targets of other plans: before the movement's plan (2020), for Cần Giờ, and to 2030 (the city's master plan). The page computes no progress for a standard whose criteria set the source does not name, nor for a standard no commune was ever assessed against. Targets are quoted in the sources' own words, in Vietnamese.`,
     nationalHeading: 'Compared with the national targets',
     nationalLabel: 'national targets and results',
     nationalCaption:
@@ -152,7 +152,7 @@ export const TARGETS_TEXT = {
     nationalColumns: ['National target', 'Published result', 'Status', 'Source'],
     nationalTarget: ({ wording, target }) => ({
       name: target.replace(/^./, (c) => c.toUpperCase()),
-      detail: html`in the source's words: <q lang="vi">${wording}</q>`,
+      detail: markup`in the source's words: <q lang="vi">${wording}</q>`,
     }),
     asOf: 'as of',
     beforeDeadline: 'before the deadline of',
@@ -162,7 +162,6 @@ export const TARGETS_TEXT = {
     hanoiHeading: 'Hà Nội, a city that has completed the task',
     asOfStart: 'As of',
     communes: 'communes, ',
-    // prettier-ignore
-    finalNote: html`The targets "20% of districts reach advanced NTM" and "complete the NTM task" are also province-level criteria under QĐ 321/QĐ-TTg. From 1 July 2025 there is no district level, so no district target can be recognised after that date.`,
+    finalNote: markup`The targets "20% of districts reach advanced NTM" and "complete the NTM task" are also province-level criteria under QĐ 321/QĐ-TTg. From 1 July 2025 there is no district level, so no district target can be recognised after that date.`,
   },
 } satisfies Record<Lang, TargetsText>;
