@@ -12,6 +12,8 @@ export const EDITOR_PORT = 4393;
 export const NGINX_PORT = 4394;
 /** That nginx's root: a live folder as on the server (releases/a → dist/, `current` → releases/a), so a test can switch releases. */
 export const NGINX_LIVE = 'tests/output/nginx-live';
+/** Caddy with the shipped Caddyfile, serving dist/: tests/e2e/caddy-server.ts; HTTPS on the next port, HTTP only redirects to it. */
+export const CADDY_PORT = 4399;
 /** Where that editor writes: a fresh copy of content/stories, removed when it stops. */
 export const EDITOR_STORIES = 'tests/editor-tmp/stories';
 
@@ -65,6 +67,13 @@ export default defineConfig({
     {
       command: `npx tsx tests/e2e/nginx-server.ts ${NGINX_PORT}`,
       port: NGINX_PORT,
+      reuseExistingServer: false,
+    },
+    // Ready once it answers over HTTPS with its own local authority's certificate.
+    {
+      command: `npx tsx tests/e2e/caddy-server.ts ${CADDY_PORT}`,
+      url: `https://localhost:${CADDY_PORT + 1}/`,
+      ignoreHTTPSErrors: true,
       reuseExistingServer: false,
     },
     // Ready when the editor page itself renders, so no test meets a cold start.

@@ -332,3 +332,169 @@ export function internalIds(statsDir: string): string[] {
     ...standards,
   ].filter((id) => id.includes('-'));
 }
+
+/**
+ * Where a chart (a <figure> holding an svg.chart drawn by src/lib/charts/timeline.ts) and its
+ * data tables disagree. The chart's numbers are read back from the drawing through its own axis
+ * labels: each line point (communes known to have met a standard at a year's end), the band's
+ * top and bottom, and each published-total marker's height, date and tooltip. The table cells
+ * are "12", "ít nhất 12, tối đa 15" / "at least 12, at most 15", or "? (…)" where nothing is
+ * known; a published total's row is its date, standard and value. Each problem names the figure.
+ */
+export async function chartTableProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const numbers = (s: string) => [...s.matchAll(/\d+/g)].map((m) => Number(m[0]));
+    // A count as the table prints it, thousands separators dropped ("1.234", "1,234").
+    const counts = (s: string) =>
+      [...s.matchAll(/\d[\d.,]*/g)].map((m) => Number(m[0].replace(/[.,]/g, '')));
+    const sameNumbers = (a: number[], b: number[]) =>
+      a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
+    /** A linear map through the first and last of the (position, label) pairs. */
+    const scale = (pairs: [number, number][]) => {
+      const [p0, v0] = pairs[0]!;
+      const [p1, v1] = pairs.at(-1)!;
+      return (p: number) => v0 + ((p - p0) * (v1 - v0)) / (p1 - p0);
+    };
+    const points = (d: string) =>
+      d
+        .split(/(?=M)/)
+        .filter((s) => s.trim())
+        .map((seg) =>
+          [...seg.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [+m[1]!, +m[2]!] as const),
+        );
+    for (const fig of document.querySelectorAll('main figure')) {
+      const svg = fig.querySelector('svg.chart');
+      if (!svg) continue;
+      const say = (s: string) => problems.push(`#${fig.id}: ${s}`);
+      // The y axis: grid lines and their labels, drawn in the same order.
+      const grid = [...svg.querySelectorAll('line.grid')].map((l) => +l.getAttribute('y1')!);
+      const yLabels = [...svg.querySelectorAll('text.tick[text-anchor="end"]')].map(
+        (t) => +t.textContent,
+      );
+      const xLabels = [...svg.querySelectorAll('text.tick[text-anchor="middle"]')].map(
+        (t) => [+t.getAttribute('x')!, +t.textContent] as [number, number],
+      );
+      if (grid.length < 2 || grid.length !== yLabels.length || xLabels.length < 2) {
+        say(`its axes cannot be read (${grid.length} grid lines, ${yLabels.length} labels)`);
+        continue;
+      }
+      const valueAt = scale(grid.map((y, i) => [y, yLabels[i]!]));
+      const yearAt = scale(xLabels);
+      const value = (y: number) => Math.round(valueAt(y));
+      // A year's end-of-year status is drawn at the start of the next year.
+      const yearOf = (x: number) => Math.round(yearAt(x)) - 1;
+
+      // The table of computed counts: one column per standard, named by each cell's count id.
+      type Cell = { min: number; max: number } | 'unknown';
+      const table = new Map<string, Map<number, Cell>>();
+      for (const td of fig.querySelectorAll('td[data-count-id]')) {
+        const m = /^count-[^-]+-(.+)-(\d{4})$/.exec(td.getAttribute('data-count-id')!);
+        const text = td.textContent.trim();
+        const n = counts(text);
+        if (!m) {
+          say(`unreadable count id "${td.getAttribute('data-count-id')}"`);
+          continue;
+        }
+        const cell: Cell | null = text.startsWith('?')
+          ? 'unknown'
+          : n.length === 1
+            ? { min: n[0]!, max: n[0]! }
+            : n.length === 2
+              ? { min: n[0]!, max: n[1]! }
+              : null;
+        if (!cell) {
+          say(`${m[1]} ${m[2]}: unreadable table cell "${text}"`);
+          continue;
+        }
+        if (!table.has(m[1]!)) table.set(m[1]!, new Map());
+        table.get(m[1]!)!.set(Number(m[2]), cell);
+      }
+      if (table.size === 0) say('has no table of counts');
+      const show = (c: Cell | undefined) =>
+        c === undefined
+          ? 'nothing'
+          : c === 'unknown'
+            ? '"?"'
+            : c.min === c.max
+              ? `${c.min}`
+              : `${c.min} to ${c.max}`;
+
+      for (const g of svg.querySelectorAll('g.band[data-series]')) {
+        const series = g.getAttribute('data-series')!;
+        const cells = table.get(series);
+        const drawn = g.querySelector('path');
+        if (!cells) {
+          if (drawn) say(`${series} is drawn but has no column in the table`);
+          continue;
+        }
+        // The line: communes known to have met the standard ("at least").
+        const line = new Map<number, number>();
+        for (const seg of points(g.querySelector('path[fill="none"]')?.getAttribute('d') ?? ''))
+          for (const [x, y] of seg) line.set(yearOf(x), value(y));
+        // The band (a closed shape: its top drawn forward, its bottom back): "at most".
+        const band = new Map<number, { min: number; max: number }>();
+        const area = g.querySelector('path[fill-opacity]');
+        for (const seg of points(area?.getAttribute('d') ?? '')) {
+          const half = seg.length / 2;
+          for (let i = 0; i < half; i++) {
+            const [x, top] = seg[i]!;
+            const bottom = seg[seg.length - 1 - i]!;
+            band.set(yearOf(x), { min: value(bottom[1]), max: value(top) });
+          }
+        }
+        for (const year of new Set([...cells.keys(), ...line.keys(), ...band.keys()])) {
+          const cell = cells.get(year);
+          const at = line.get(year);
+          const b = band.get(year);
+          const where = `${series} ${year}: the table says ${show(cell)}`;
+          if (cell === undefined) {
+            say(`${where}, the chart draws ${at ?? `${b!.min} to ${b!.max}`}`);
+          } else if (cell === 'unknown') {
+            if (at !== undefined) say(`${where}, the chart draws a line at ${at}`);
+            if (b && b.min !== 0) say(`${where}, the chart's band starts at ${b.min}`);
+          } else {
+            if (at !== cell.min) say(`${where}, the chart's line is at ${at ?? 'nothing'}`);
+            if (area && (b?.min !== cell.min || b.max !== cell.max))
+              say(`${where}, the chart's band spans ${b ? `${b.min} to ${b.max}` : 'nothing'}`);
+          }
+        }
+      }
+
+      // Published totals: each marker is one row of the table of published figures.
+      const rows = [...fig.querySelectorAll('tr:has(td[data-figure-id])')].map((tr) => {
+        const tds = [...tr.querySelectorAll('td')];
+        const date = tds[0]!.textContent.trim();
+        const valueText = tr.querySelector('td[data-figure-id]')!.textContent.trim();
+        return {
+          id: tr.querySelector('td[data-figure-id]')!.getAttribute('data-figure-id')!,
+          numbers: numbers(`${date} ${tds[1]!.textContent} ${valueText}`),
+          value: counts(valueText)[0],
+          year: Math.max(...numbers(date).filter((n) => n >= 1900)),
+          used: false,
+        };
+      });
+      for (const marker of svg.querySelectorAll<SVGGraphicsElement>('path.marker')) {
+        const label = marker.querySelector('title')?.textContent ?? '';
+        const box = marker.getBBox();
+        const at = value(box.y + box.height / 2);
+        const year = Math.floor(yearAt(box.x + box.width / 2));
+        const row = rows.find((r) => !r.used && sameNumbers(r.numbers, numbers(label)));
+        if (!row) {
+          say(`the marker "${label}" has no row of the same numbers in the published totals`);
+          continue;
+        }
+        row.used = true;
+        if (row.value !== at)
+          say(`${row.id}: the table says ${row.value}, the marker "${label}" is drawn at ${at}`);
+        if (row.year !== year)
+          say(
+            `${row.id}: the table dates it ${row.year}, the marker "${label}" is drawn in ${year}`,
+          );
+      }
+      for (const r of rows.filter((r) => !r.used))
+        say(`${r.id}: a published total in the table with no marker in the chart`);
+    }
+    return problems;
+  });
+}

@@ -3,7 +3,13 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import sharp from 'sharp';
-import { horizontalOverflow, tableScrollProblems } from './helpers.ts';
+import {
+  chartTableProblems,
+  horizontalOverflow,
+  langOfPath,
+  sitemapPaths,
+  tableScrollProblems,
+} from './helpers.ts';
 
 test('the reflow check names the overflow and the element past the edge, and lets a scroll box hold its own', async ({
   page,
@@ -219,17 +225,59 @@ test("district and commune pages ship only the header box's bootstrap, which fet
   await expect.poll(() => fetched.some((p) => p.includes('/_astro/suggest'))).toBe(true);
 });
 
+// Every page with a chart, in both editions.
+const CHART_PAGES = sitemapPaths('dist').filter((p) =>
+  readFileSync(`dist${p}index.html`, 'utf8').includes('class="chart"'),
+);
+
 test('every chart is a figure with a caption and a table of the same numbers', async ({ page }) => {
-  for (const path of ['/', '/lich-su/', '/huyen/binh-chanh/']) {
+  expect(CHART_PAGES).toEqual(
+    expect.arrayContaining(['/', '/lich-su/', '/huyen/binh-chanh/', '/en/']),
+  );
+  for (const path of CHART_PAGES) {
     await page.goto(path);
     const figs = page.locator('main figure:has(svg.chart)');
-    expect(await figs.count()).toBeGreaterThan(0);
+    expect(await figs.count(), path).toBeGreaterThan(0);
     for (const f of await figs.all()) {
-      await expect(f.locator('figcaption')).toContainText('Số liệu mới nhất: ');
+      await expect(f.locator('figcaption')).toContainText(
+        langOfPath(path) === 'en' ? 'Newest data: ' : 'Số liệu mới nhất: ',
+      );
       expect(await f.locator('table').count()).toBeGreaterThan(0);
       await expect(f).toHaveAttribute('id', /.+/);
     }
+    expect(await chartTableProblems(page), path).toEqual([]);
   }
+});
+
+test('the chart check reads the drawing back and names the chart whose table says otherwise', async ({
+  page,
+}) => {
+  await page.goto('/huyen/binh-chanh/');
+  expect(await chartTableProblems(page)).toEqual([]);
+  // One count and one published total changed in the table, as a stale table would show them.
+  await page.evaluate(() => {
+    const fig = document.querySelector('main figure:has(svg.chart)')!;
+    const cell = [...fig.querySelectorAll('td[data-count-id]')].find((td) =>
+      /^\d+$/.test(td.textContent.trim()),
+    )!;
+    cell.textContent = String(Number(cell.textContent) + 1);
+    const total = fig.querySelector('td[data-figure-id]')!;
+    total.textContent = total.textContent.replace(/^\d+/, (n) => String(Number(n) + 1));
+  });
+  expect(await chartTableProblems(page)).toEqual([
+    expect.stringMatching(
+      /^#bieu-do-binh-chanh: ntm \d{4}: the table says \d+, the chart's line is at \d+$/,
+    ),
+    expect.stringMatching(
+      /^#bieu-do-binh-chanh: ntm \d{4}: the table says \d+, the chart's band spans \d+ to \d+$/,
+    ),
+    expect.stringMatching(
+      /^#bieu-do-binh-chanh: the marker ".+" has no row of the same numbers in the published totals$/,
+    ),
+    expect.stringMatching(
+      /^#bieu-do-binh-chanh: f-[\w-]+: a published total in the table with no marker in the chart$/,
+    ),
+  ]);
 });
 
 test('every internal link and #anchor in both builds resolves to a file and an id', async () => {
