@@ -46,7 +46,9 @@ test('every file in datapackage.json is served with the size and SHA-256 it list
     expect(bytes.length, r.path).toBe(r.bytes);
     expect(`sha256:${createHash('sha256').update(bytes).digest('hex')}`, r.path).toBe(r.hash);
     if (r.path.endsWith('.json'))
-      expect(() => JSON.parse(bytes.toString('utf8')), r.path).not.toThrow();
+      expect(() => {
+        JSON.parse(bytes.toString('utf8'));
+      }, r.path).not.toThrow();
   }
 });
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { DESK, DESK_REPO, DESK_USERS, LIVE, account } from '../desk/accounts.ts';
 import { macroWorkbookBytes } from '../fixtures/xlsx/generate.ts';
+import { sheetCell } from '../../src/lib/spreadsheet/xlsx-types.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -91,9 +92,12 @@ test('a story and a corrected table go from the desks to the live site through r
   const fixed = read();
   const sources = fixed.Sheets['sources']!;
   const titleCol = Object.keys(sources)
-    .find((k) => /^[A-Z]+1$/.test(k) && sources[k]!.v === 'title')!
+    .find((k) => /^[A-Z]+1$/.test(k) && sheetCell(sources, k)?.v === 'title')!
     .replace('1', '');
-  sources[`${titleCol}2`] = { t: 's', v: `${String(sources[`${titleCol}2`]!.v)} (bản sửa)` };
+  sources[`${titleCol}2`] = {
+    t: 's',
+    v: `${String(sheetCell(sources, `${titleCol}2`)!.v)} (bản sửa)`,
+  };
   await data.getByLabel(/Bảng tính \.xlsx/).setInputFiles(asXlsx(fixed, 'so-lieu-da-sua.xlsx'));
   await data.getByRole('button', { name: 'Tải lên và kiểm tra' }).click();
   await expect(data.getByRole('status')).toContainText('sources.csv: sửa 1 hàng');
