@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 
 /** Relative paths that differ between two folders (content, or present in one only). */
 function differentFiles(a: string, b: string, sub = ''): string[] {
@@ -29,6 +30,8 @@ interface StepResult {
   name: string;
   passed: number;
   failed: number;
+  /** Wall-clock seconds the stage took. */
+  seconds?: number;
 }
 
 /** node:test's TAP summary: a skipped, todo or cancelled test counts as failed, like a failure. */
@@ -38,6 +41,16 @@ function tapFailures(out: string, code: number): number {
   return (summary ? n('fail') : code === 0 ? 0 : 1) + n('skipped') + n('todo') + n('cancelled');
 }
 const results: StepResult[] = [];
+const started = performance.now();
+let mark = started;
+// Every results.push() is timed from the end of the previous stage.
+const push = results.push.bind(results);
+results.push = (...rs: StepResult[]) => {
+  const now = performance.now();
+  for (const r of rs) r.seconds ??= (now - mark) / 1000;
+  mark = now;
+  return push(...rs);
+};
 
 function run(
   cmd: string,
@@ -265,6 +278,16 @@ function run(
 console.log('');
 for (const s of results)
   console.log(`${s.failed === 0 ? '✓' : '✗'} ${s.name}: ${s.passed} passed, ${s.failed} failed`);
+console.log('');
+const w = Math.max(...results.map((s) => s.name.length));
+console.log(`${'stage'.padEnd(w)}  ${'seconds'.padStart(7)}  passed  failed`);
+for (const s of results)
+  console.log(
+    `${s.name.padEnd(w)}  ${(s.seconds ?? 0).toFixed(1).padStart(7)}  ${String(s.passed).padStart(6)}  ${String(s.failed).padStart(6)}`,
+  );
+console.log(
+  `${'total (wall)'.padEnd(w)}  ${((performance.now() - started) / 1000).toFixed(1).padStart(7)}`,
+);
 const passed = results.reduce((a, s) => a + s.passed, 0);
 const failed = results.reduce((a, s) => a + s.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);
