@@ -28,57 +28,67 @@ export interface RenderedFigures {
 
 /** `names`: unit names, removed first (synthetic names carry digits, e.g. "Xã An Phú 41"). */
 export function renderedFigures(page: Page, names: string[]): Promise<RenderedFigures> {
-  const byLength = [...names].sort((a, b) => b.length - a.length);
-  return page.evaluate((unitNames) => {
-    const read = (sel: string, attr: string) =>
-      [...document.querySelectorAll<HTMLElement>(sel)].map((e) => ({
-        id: e.getAttribute(attr)!,
-        text: (e.querySelector('strong') ?? e).textContent.trim(),
-      }));
-    // Years, dates (14/04/2015, 8/2015, 14 Apr 2015) and periods (2021–2025) are when, not what.
-    const notFigure =
-      /\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b\d{1,2}\/\d{4}\b|\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b|\b(19|20)\d{2}(–(19|20)\d{2})?\b/g;
-    const numbers = (s: string) => s.replace(notFigure, ' ').match(/\d+(?:[.,/]\d+)*/g) ?? [];
-    const untraced: { figure: string; text: string }[] = [];
-    for (const fig of document.querySelectorAll('main figure')) {
-      const traced = [...fig.querySelectorAll('[data-figure-id],[data-count-id],[data-stat-id]')]
-        .map((e) => e.textContent ?? '')
-        .join(' ');
-      const known = new Set(numbers(traced));
-      const cells = [...fig.querySelectorAll('td, figcaption')];
-      for (const el of cells) {
-        const clone = el.cloneNode(true) as HTMLElement;
-        for (const x of clone.querySelectorAll(
-          '[data-figure-id],[data-count-id],[data-stat-id],[data-not-figure],svg,a[href^="/nguon/"],a[href^="/en/sources/"]',
-        ))
-          x.remove();
-        let text = clone.textContent ?? '';
-        for (const name of unitNames) text = text.split(name).join(' ');
-        for (const n of numbers(text))
-          if (!known.has(n))
-            untraced.push({
-              figure: fig.id || fig.className,
-              text: `${n} in "${(clone.textContent ?? '').trim().slice(0, 80)}"`,
-            });
-      }
-    }
-    const progressIds = [...document.querySelectorAll<HTMLElement>('[data-progress-id]')].map(
-      (e) => ({
-        id: e.dataset['progressId']!,
-        status: e.dataset['status'] ?? '',
-        badge: e.querySelector('.status')?.textContent?.trim() ?? '',
-        text: e.textContent ?? '',
-      }),
-    );
-    return {
-      figureIds: read('[data-figure-id]', 'data-figure-id'),
-      countIds: read('[data-count-id]', 'data-count-id'),
-      statIds: read('[data-stat-id]', 'data-stat-id'),
-      progressIds,
-      untraced,
-    };
-  }, byLength);
+  return page.evaluate(renderedFiguresInPage, unitNamesLongestFirst(names));
 }
+
+/** Unit names as renderedFiguresInPage takes them: the longest first, so no name is cut by a shorter one. */
+export function unitNamesLongestFirst(names: string[]): string[] {
+  return [...names].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * renderedFigures' page-side half, a function of its JSON argument run in the page (unit names,
+ * longest first): the every-page gate runs it together with its other checks.
+ */
+export const renderedFiguresInPage = (unitNames: string[]): RenderedFigures => {
+  const read = (sel: string, attr: string) =>
+    [...document.querySelectorAll<HTMLElement>(sel)].map((e) => ({
+      id: e.getAttribute(attr)!,
+      text: (e.querySelector('strong') ?? e).textContent!.trim(),
+    }));
+  // Years, dates (14/04/2015, 8/2015, 14 Apr 2015) and periods (2021–2025) are when, not what.
+  const notFigure =
+    /\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b\d{1,2}\/\d{4}\b|\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b|\b(19|20)\d{2}(–(19|20)\d{2})?\b/g;
+  const numbers = (s: string) => s.replace(notFigure, ' ').match(/\d+(?:[.,/]\d+)*/g) ?? [];
+  const untraced: { figure: string; text: string }[] = [];
+  for (const fig of document.querySelectorAll('main figure')) {
+    const traced = [...fig.querySelectorAll('[data-figure-id],[data-count-id],[data-stat-id]')]
+      .map((e) => e.textContent ?? '')
+      .join(' ');
+    const known = new Set(numbers(traced));
+    const cells = [...fig.querySelectorAll('td, figcaption')];
+    for (const el of cells) {
+      const clone = el.cloneNode(true) as HTMLElement;
+      for (const x of clone.querySelectorAll(
+        '[data-figure-id],[data-count-id],[data-stat-id],[data-not-figure],svg,a[href^="/nguon/"],a[href^="/en/sources/"]',
+      ))
+        x.remove();
+      let text = clone.textContent ?? '';
+      for (const name of unitNames) text = text.split(name).join(' ');
+      for (const n of numbers(text))
+        if (!known.has(n))
+          untraced.push({
+            figure: fig.id || fig.className,
+            text: `${n} in "${(clone.textContent ?? '').trim().slice(0, 80)}"`,
+          });
+    }
+  }
+  const progressIds = [...document.querySelectorAll<HTMLElement>('[data-progress-id]')].map(
+    (e) => ({
+      id: e.dataset['progressId']!,
+      status: e.dataset['status'] ?? '',
+      badge: e.querySelector('.status')?.textContent?.trim() ?? '',
+      text: e.textContent ?? '',
+    }),
+  );
+  return {
+    figureIds: read('[data-figure-id]', 'data-figure-id'),
+    countIds: read('[data-count-id]', 'data-count-id'),
+    statIds: read('[data-stat-id]', 'data-stat-id'),
+    progressIds,
+    untraced,
+  };
+};
 
 /** Each traced element names a figure or count of the statistics, shows its value in the page's edition, and the figure has a source. */
 export function figureTruthProblems(

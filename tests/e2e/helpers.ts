@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { UNKNOWN_TEXT } from '../../src/lib/format.ts';
 import { langOfPath, type Lang } from '../../src/i18n/lang.ts';
 import { localHref } from '../../src/i18n/routes.ts';
@@ -34,9 +35,54 @@ export async function guard(page: Page): Promise<{ consoleErrors: string[]; exte
   return { consoleErrors, external };
 }
 
+/** axe-core's own build, the same version @axe-core/playwright injects (minified: less to parse). */
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+type AxeViolation = { id: string; help: string; nodes: { target: unknown[] }[] };
+
+/**
+ * axe-core's WCAG 2.2 AA rules (WCAG_TAGS) on the page as it is now, its width included: one line
+ * per violation, naming the rule and up to three elements. axe-core is injected once per document
+ * and run in the page itself, reporting violations only (what passed is not worked out in
+ * detail), instead of @axe-core/playwright's way, which injects axe twice per call and finishes
+ * each run in a new page (about 1.3 s a call against 0.2 s here, for the same rules and the same
+ * violations). A page with frames goes through @axe-core/playwright, which injects into each frame.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const r = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return r.violations.map(
+  let violations: AxeViolation[];
+  if (page.frames().length > 1) {
+    const r = await new AxeBuilder({ page })
+      .withTags(WCAG_TAGS)
+      .options({ resultTypes: ['violations'] })
+      .analyze();
+    violations = r.violations;
+  } else {
+    const run = () =>
+      page.evaluate(async (tags) => {
+        const axe = (window as unknown as { axe?: typeof import('axe-core') }).axe;
+        if (!axe) return null;
+        const r = await axe.run(document, {
+          runOnly: { type: 'tag', values: tags },
+          resultTypes: ['violations'],
+        });
+        return r.violations.map((v) => ({
+          id: v.id,
+          help: v.help,
+          nodes: v.nodes.map((n) => ({ target: n.target as unknown[] })),
+        }));
+      }, WCAG_TAGS);
+    let r = await run();
+    if (r === null) {
+      await page.evaluate(AXE_SOURCE);
+      r = await run();
+    }
+    if (r === null) throw new Error('axe-core did not load in the page');
+    violations = r;
+  }
+  return violations.map(
     (v) =>
       `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes
         .slice(0, 3)
@@ -45,7 +91,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-import { readStats } from '../../scripts/lib/figure-truth.ts';
+import { readStats, renderedFiguresInPage } from '../../scripts/lib/figure-truth.ts';
 export {
   figureTruthProblems,
   readStats,
@@ -63,31 +109,12 @@ export async function noDataLinkProblems(
   entryIds: string[],
   lang: Lang = 'vi',
 ): Promise<string[]> {
-  const phrase = UNKNOWN_TEXT[lang].toLowerCase();
-  const target = localHref(lang, '/chua-cong-bo/');
-  return page.evaluate(
-    ([ids, phrase, target]) => {
-      const problems: string[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const text = n.textContent ?? '';
-        if (!text.toLowerCase().includes(phrase)) continue;
-        const parent = n.parentElement!;
-        if (parent.closest('script, style, template, [hidden]')) continue;
-        const a = parent.closest('a');
-        const href = a?.getAttribute('href') ?? '';
-        const [path, entry] = href.split('#') as [string, string | undefined];
-        if (path !== target)
-          problems.push(
-            `not a link to ${target}: "${text.trim().slice(0, 80)}"${href ? ` (links to ${href})` : ''}`,
-          );
-        else if (entry !== undefined && !ids.includes(entry))
-          problems.push(`links to a missing entry #${entry}: "${text.trim().slice(0, 80)}"`);
-      }
-      return problems;
-    },
-    [entryIds, phrase, target] as const,
-  );
+  return page.evaluate(IN_PAGE.noDataLinks, noDataArgs(entryIds, lang));
+}
+
+/** noDataLinkProblems' arguments for the page: the entry ids, the phrase, the page it links to. */
+function noDataArgs(entryIds: string[], lang: Lang): [string[], string, string] {
+  return [entryIds, UNKNOWN_TEXT[lang].toLowerCase(), localHref(lang, '/chua-cong-bo/')];
 }
 
 /**
@@ -97,19 +124,7 @@ export async function noDataLinkProblems(
  * quoted titles, the sources' own words).
  */
 export async function vietnameseLabelProblems(page: Page, viStrings: string[]): Promise<string[]> {
-  return page.evaluate((strings) => {
-    const clone = document.body.cloneNode(true) as HTMLElement;
-    for (const x of clone.querySelectorAll(
-      '[lang]:not([lang="en"]), script, style, template, [hidden], svg',
-    ))
-      x.remove();
-    const text = (clone.textContent ?? '').replace(/\s+/g, ' ').toLowerCase();
-    // Whole words only: "hơn" is a label, "Nhơn" a place name.
-    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const found = (s: string) =>
-      new RegExp(`(?<!\\p{L})${escape(s.toLowerCase())}(?!\\p{L})`, 'u').test(text);
-    return strings.filter(found).map((s) => `Vietnamese label on an English page: "${s}"`);
-  }, viStrings);
+  return page.evaluate(IN_PAGE.vietnameseLabels, viStrings);
 }
 
 /**
@@ -118,67 +133,20 @@ export async function vietnameseLabelProblems(page: Page, viStrings: string[]): 
  * innermost one, counting its own text, which may overflow a box that fits), outside any
  * scrolling box of its own; null when the page fits.
  */
-export async function horizontalOverflow(
-  page: Page,
-): Promise<{ width: number; overflow: number; culprit: string } | null> {
-  return page.evaluate(() => {
-    const root = document.documentElement;
-    const width = root.clientWidth;
-    const overflow = root.scrollWidth - width;
-    if (overflow <= 0) return null;
-    let best: { e: Element; right: number; depth: number } | null = null;
-    const walk = (e: Element, depth: number) => {
-      const style = getComputedStyle(e);
-      if (style.display === 'none') return;
-      let right = e.getBoundingClientRect().width > 0 ? e.getBoundingClientRect().right : 0;
-      for (const n of e.childNodes) {
-        if (n.nodeType !== Node.TEXT_NODE || !n.textContent?.trim()) continue;
-        const range = document.createRange();
-        range.selectNodeContents(n);
-        right = Math.max(right, range.getBoundingClientRect().right);
-      }
-      if (
-        right > width + 0.5 &&
-        (!best || right > best.right + 0.5 || (right > best.right - 0.5 && depth > best.depth))
-      )
-        best = { e, right, depth };
-      // A box that scrolls (or clips) sideways holds its own overflow.
-      if (style.overflowX !== 'visible' && e !== document.body) return;
-      for (const c of e.children) walk(c, depth + 1);
-    };
-    walk(document.body, 0);
-    const found = best as { e: Element; right: number } | null;
-    if (!found) return { width, overflow, culprit: '(no element found past the edge)' };
-    const e = found.e;
-    const id = e.id ? `#${e.id}` : '';
-    const cls =
-      typeof e.className === 'string' && e.className.trim()
-        ? `.${e.className.trim().split(/\s+/).join('.')}`
-        : '';
-    const text = (e.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
-    return {
-      width,
-      overflow,
-      culprit: `<${e.tagName.toLowerCase()}${id}${cls}> reaches ${Math.round(found.right)} px${text ? `: "${text}"` : ''}`,
-    };
-  });
+export async function horizontalOverflow(page: Page): Promise<Overflow | null> {
+  return page.evaluate(IN_PAGE.overflow);
+}
+
+/** Sideways scrolling found: the page's width, by how much it overflows, and the culprit. */
+export interface Overflow {
+  width: number;
+  overflow: number;
+  culprit: string;
 }
 
 /** Tables that would not scroll in a box of their own: each sits in a focusable, labelled `.table-scroll`. */
 export async function tableScrollProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('main table')].flatMap((t) => {
-      const box = t.closest('.table-scroll');
-      const name = (t.querySelector('caption')?.textContent ?? t.id ?? '')
-        .replace(/\s+/g, ' ')
-        .trim()
-        .slice(0, 60);
-      if (!box) return [`table "${name}" is not in a scroll box (TableScroll)`];
-      if (box.getAttribute('tabindex') !== '0' || !box.getAttribute('aria-label'))
-        return [`table "${name}": its scroll box is not focusable and labelled`];
-      return [];
-    }),
-  );
+  return page.evaluate(IN_PAGE.tableScroll);
 }
 
 /**
@@ -188,132 +156,7 @@ export async function tableScrollProblems(page: Page): Promise<string[]> {
  * Vietnamese prose outside elements marked lang="vi".
  */
 export async function readerTextProblems(page: Page, ids: string[], lang: Lang): Promise<string[]> {
-  return page.evaluate(
-    ({ ids, lang }) => {
-      const visibleText = (dropMarked: boolean) => {
-        const clone = document.body.cloneNode(true) as HTMLElement;
-        const drop = [
-          'script',
-          'style',
-          'template',
-          '[hidden]',
-          'svg',
-          'code',
-          'pre',
-          '.visually-hidden',
-          '[data-pagefind-ignore="all"]',
-        ];
-        // Text in the other language, and quotations, which keep their source's own formats.
-        if (dropMarked)
-          drop.push(
-            lang === 'en' ? '[lang]:not([lang="en"])' : '[lang]:not([lang="vi"])',
-            'q',
-            'blockquote',
-          );
-        for (const x of clone.querySelectorAll(drop.join(','))) x.remove();
-        // Block boundaries become spaces, so words of two cells never run together.
-        for (const x of clone.querySelectorAll(
-          'p, li, td, th, dt, dd, h1, h2, h3, h4, div, section, caption, figcaption, summary, option',
-        ))
-          x.append(' ');
-        return (clone.textContent ?? '').replace(/\s+/g, ' ');
-      };
-      const problems: string[] = [];
-      const all = visibleText(false);
-      const around = (text: string, i: number, n: number) =>
-        `"…${text.slice(Math.max(0, i - 40), i + n + 40).trim()}…"`;
-      const idSet = new Set(ids);
-      for (const m of all.matchAll(
-        /(?<![\p{L}\p{N}_/#.-])[a-z0-9]+(?:-[a-z0-9]+)+(?![\p{L}\p{N}_/-])/gu,
-      )) {
-        if (idSet.has(m[0]))
-          problems.push(
-            `internal id "${m[0]}" in visible text: ${around(all, m.index, m[0].length)}`,
-          );
-      }
-      const own = visibleText(true);
-      const formats =
-        lang === 'en'
-          ? [
-              {
-                re: /(?<![\d/.,])\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?![\d/])/g,
-                what: 'a Vietnamese date (dd/mm/yyyy)',
-              },
-              {
-                re: /(?<![\d/.,])\d{1,2}\/(?:19|20)\d{2}(?![\d/])/g,
-                what: 'a Vietnamese month (m/yyyy)',
-              },
-              { re: /(?<![\d.,])\d+,\d+%/g, what: 'a Vietnamese decimal comma' },
-              {
-                re: /(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,°])/g,
-                what: 'Vietnamese thousands dots',
-              },
-            ]
-          : [
-              {
-                re: /\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?:19|20)\d{2}\b/g,
-                what: 'an English date',
-              },
-              { re: /(?<![\d.,])\d+\.\d+%/g, what: 'an English decimal point' },
-              {
-                re: /(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d.,°])/g,
-                what: 'English thousands commas',
-              },
-            ];
-      for (const f of formats)
-        for (const m of own.matchAll(f.re))
-          problems.push(
-            `${f.what} "${m[0]}" on a ${lang === 'en' ? 'English' : 'Vietnamese'} page: ${around(own, m.index, m[0].length)}`,
-          );
-      if (lang === 'en') {
-        // Vietnamese function words, which no English sentence or place name uses.
-        const VI = new Set([
-          'của',
-          'và',
-          'các',
-          'những',
-          'được',
-          'không',
-          'là',
-          'có',
-          'cho',
-          'đã',
-          'chưa',
-          'trong',
-          'với',
-          'theo',
-          'này',
-          'đến',
-          'từ',
-          'một',
-          'khi',
-          'nào',
-          'về',
-          'nhưng',
-          'hoặc',
-          'thì',
-          'sẽ',
-          'cũng',
-          'đang',
-          'tại',
-          'số',
-          'năm',
-          'ngày',
-          'tháng',
-        ]);
-        const words = own.toLowerCase().match(/\p{L}+/gu) ?? [];
-        const vi = words.filter((w) => VI.has(w));
-        if (vi.length > Math.max(5, words.length * 0.02)) {
-          const i = own.toLowerCase().search(new RegExp(`(?<!\\p{L})${vi[0]}(?!\\p{L})`, 'u'));
-          problems.push(
-            `English page with Vietnamese prose outside lang="vi": ${vi.length} of ${words.length} words are Vietnamese function words (${[...new Set(vi)].slice(0, 8).join(', ')}), e.g. ${around(own, i, 0)}`,
-          );
-        }
-      }
-      return problems;
-    },
-    { ids, lang },
-  );
+  return page.evaluate(IN_PAGE.readerText, { ids, lang });
 }
 
 /** The ids a reader must never see: every id of the statistics' reference tables and the standards. */
@@ -332,6 +175,257 @@ export function internalIds(statsDir: string): string[] {
     ...standards,
   ].filter((id) => id.includes('-'));
 }
+
+// The page-side halves of the checks above: functions of JSON arguments that run in the page. Each
+// check calls its own with page.evaluate; pageChecks() runs several in one round trip.
+const noDataLinksInPage = ([ids, phrase, target]: [string[], string, string]): string[] => {
+  const problems: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = n.textContent ?? '';
+    if (!text.toLowerCase().includes(phrase)) continue;
+    const parent = n.parentElement!;
+    if (parent.closest('script, style, template, [hidden]')) continue;
+    const a = parent.closest('a');
+    const href = a?.getAttribute('href') ?? '';
+    const [path, entry] = href.split('#') as [string, string | undefined];
+    if (path !== target)
+      problems.push(
+        `not a link to ${target}: "${text.trim().slice(0, 80)}"${href ? ` (links to ${href})` : ''}`,
+      );
+    else if (entry !== undefined && !ids.includes(entry))
+      problems.push(`links to a missing entry #${entry}: "${text.trim().slice(0, 80)}"`);
+  }
+  return problems;
+};
+
+const vietnameseLabelsInPage = (strings: string[]): string[] => {
+  const clone = document.body.cloneNode(true) as HTMLElement;
+  for (const x of clone.querySelectorAll(
+    '[lang]:not([lang="en"]), script, style, template, [hidden], svg',
+  ))
+    x.remove();
+  const text = (clone.textContent ?? '').replace(/\s+/g, ' ').toLowerCase();
+  // Whole words only: "hơn" is a label, "Nhơn" a place name.
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = (s: string) =>
+    new RegExp(`(?<!\\p{L})${escape(s.toLowerCase())}(?!\\p{L})`, 'u').test(text);
+  return strings.filter(found).map((s) => `Vietnamese label on an English page: "${s}"`);
+};
+
+const overflowInPage = (): Overflow | null => {
+  const root = document.documentElement;
+  const width = root.clientWidth;
+  const overflow = root.scrollWidth - width;
+  if (overflow <= 0) return null;
+  let best: { e: Element; right: number; depth: number } | null = null;
+  const walk = (e: Element, depth: number) => {
+    const style = getComputedStyle(e);
+    if (style.display === 'none') return;
+    let right = e.getBoundingClientRect().width > 0 ? e.getBoundingClientRect().right : 0;
+    for (const n of e.childNodes) {
+      if (n.nodeType !== Node.TEXT_NODE || !n.textContent?.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      right = Math.max(right, range.getBoundingClientRect().right);
+    }
+    if (
+      right > width + 0.5 &&
+      (!best || right > best.right + 0.5 || (right > best.right - 0.5 && depth > best.depth))
+    )
+      best = { e, right, depth };
+    // A box that scrolls (or clips) sideways holds its own overflow.
+    if (style.overflowX !== 'visible' && e !== document.body) return;
+    for (const c of e.children) walk(c, depth + 1);
+  };
+  walk(document.body, 0);
+  const found = best as { e: Element; right: number } | null;
+  if (!found) return { width, overflow, culprit: '(no element found past the edge)' };
+  const e = found.e;
+  const id = e.id ? `#${e.id}` : '';
+  const cls =
+    typeof e.className === 'string' && e.className.trim()
+      ? `.${e.className.trim().split(/\s+/).join('.')}`
+      : '';
+  const text = (e.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
+  return {
+    width,
+    overflow,
+    culprit: `<${e.tagName.toLowerCase()}${id}${cls}> reaches ${Math.round(found.right)} px${text ? `: "${text}"` : ''}`,
+  };
+};
+
+const tableScrollInPage = (): string[] =>
+  [...document.querySelectorAll('main table')].flatMap((t) => {
+    const box = t.closest('.table-scroll');
+    const name = (t.querySelector('caption')?.textContent ?? t.id ?? '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 60);
+    if (!box) return [`table "${name}" is not in a scroll box (TableScroll)`];
+    if (box.getAttribute('tabindex') !== '0' || !box.getAttribute('aria-label'))
+      return [`table "${name}": its scroll box is not focusable and labelled`];
+    return [];
+  });
+
+const readerTextInPage = ({ ids, lang }: { ids: string[]; lang: Lang }): string[] => {
+  const visibleText = (dropMarked: boolean) => {
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    const drop = [
+      'script',
+      'style',
+      'template',
+      '[hidden]',
+      'svg',
+      'code',
+      'pre',
+      '.visually-hidden',
+      '[data-pagefind-ignore="all"]',
+    ];
+    // Text in the other language, and quotations, which keep their source's own formats.
+    if (dropMarked)
+      drop.push(
+        lang === 'en' ? '[lang]:not([lang="en"])' : '[lang]:not([lang="vi"])',
+        'q',
+        'blockquote',
+      );
+    for (const x of clone.querySelectorAll(drop.join(','))) x.remove();
+    // Block boundaries become spaces, so words of two cells never run together.
+    for (const x of clone.querySelectorAll(
+      'p, li, td, th, dt, dd, h1, h2, h3, h4, div, section, caption, figcaption, summary, option',
+    ))
+      x.append(' ');
+    return (clone.textContent ?? '').replace(/\s+/g, ' ');
+  };
+  const problems: string[] = [];
+  const all = visibleText(false);
+  const around = (text: string, i: number, n: number) =>
+    `"…${text.slice(Math.max(0, i - 40), i + n + 40).trim()}…"`;
+  const idSet = new Set(ids);
+  for (const m of all.matchAll(
+    /(?<![\p{L}\p{N}_/#.-])[a-z0-9]+(?:-[a-z0-9]+)+(?![\p{L}\p{N}_/-])/gu,
+  )) {
+    if (idSet.has(m[0]))
+      problems.push(`internal id "${m[0]}" in visible text: ${around(all, m.index, m[0].length)}`);
+  }
+  const own = visibleText(true);
+  const formats =
+    lang === 'en'
+      ? [
+          {
+            re: /(?<![\d/.,])\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?![\d/])/g,
+            what: 'a Vietnamese date (dd/mm/yyyy)',
+          },
+          {
+            re: /(?<![\d/.,])\d{1,2}\/(?:19|20)\d{2}(?![\d/])/g,
+            what: 'a Vietnamese month (m/yyyy)',
+          },
+          { re: /(?<![\d.,])\d+,\d+%/g, what: 'a Vietnamese decimal comma' },
+          {
+            re: /(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,°])/g,
+            what: 'Vietnamese thousands dots',
+          },
+        ]
+      : [
+          {
+            re: /\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?:19|20)\d{2}\b/g,
+            what: 'an English date',
+          },
+          { re: /(?<![\d.,])\d+\.\d+%/g, what: 'an English decimal point' },
+          {
+            re: /(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d.,°])/g,
+            what: 'English thousands commas',
+          },
+        ];
+  for (const f of formats)
+    for (const m of own.matchAll(f.re))
+      problems.push(
+        `${f.what} "${m[0]}" on a ${lang === 'en' ? 'English' : 'Vietnamese'} page: ${around(own, m.index, m[0].length)}`,
+      );
+  if (lang === 'en') {
+    // Vietnamese function words, which no English sentence or place name uses.
+    const VI = new Set([
+      'của',
+      'và',
+      'các',
+      'những',
+      'được',
+      'không',
+      'là',
+      'có',
+      'cho',
+      'đã',
+      'chưa',
+      'trong',
+      'với',
+      'theo',
+      'này',
+      'đến',
+      'từ',
+      'một',
+      'khi',
+      'nào',
+      'về',
+      'nhưng',
+      'hoặc',
+      'thì',
+      'sẽ',
+      'cũng',
+      'đang',
+      'tại',
+      'số',
+      'năm',
+      'ngày',
+      'tháng',
+    ]);
+    const words = own.toLowerCase().match(/\p{L}+/gu) ?? [];
+    const vi = words.filter((w) => VI.has(w));
+    if (vi.length > Math.max(5, words.length * 0.02)) {
+      const i = own.toLowerCase().search(new RegExp(`(?<!\\p{L})${vi[0]}(?!\\p{L})`, 'u'));
+      problems.push(
+        `English page with Vietnamese prose outside lang="vi": ${vi.length} of ${words.length} words are Vietnamese function words (${[...new Set(vi)].slice(0, 8).join(', ')}), e.g. ${around(own, i, 0)}`,
+      );
+    }
+  }
+  return problems;
+};
+
+/** The page's h1 count and its lang attribute. */
+const basicsInPage = (): { h1: number; lang: string | null } => ({
+  h1: document.querySelectorAll('h1').length,
+  lang: document.documentElement.getAttribute('lang'),
+});
+
+const IN_PAGE = {
+  basics: basicsInPage,
+  figures: renderedFiguresInPage,
+  noDataLinks: noDataLinksInPage,
+  vietnameseLabels: vietnameseLabelsInPage,
+  overflow: overflowInPage,
+  tableScroll: tableScrollInPage,
+  readerText: readerTextInPage,
+};
+type InPage = typeof IN_PAGE;
+type Arg<K extends keyof InPage> = Parameters<InPage[K]> extends [infer A] ? A : undefined;
+
+/**
+ * Several of the checks above in one round trip to the page: `{ name: [check, its argument] }`
+ * gives `{ name: what that check's page-side function returns }`, the same functions the checks
+ * run one at a time.
+ */
+export async function pageChecks<T extends Record<string, keyof InPage>>(
+  page: Page,
+  checks: { [N in keyof T]: [T[N], Arg<T[N]>] },
+): Promise<{ [N in keyof T]: ReturnType<InPage[T[N]]> }> {
+  const parts = Object.entries(checks).map(([name, [check, arg]]) => {
+    const fn = (IN_PAGE[check as keyof InPage] as (...a: unknown[]) => unknown).toString();
+    return `${JSON.stringify(name)}: (${fn})(${arg === undefined ? '' : JSON.stringify(arg)})`;
+  });
+  return page.evaluate(`({ ${parts.join(',\n')} })`);
+}
+
+/** The arguments of the every-page checks for one page of an edition. */
+export const checkArgs = { noData: noDataArgs };
 
 /**
  * Where a chart (a <figure> holding an svg.chart drawn by src/lib/charts/timeline.ts) and its
