@@ -40,9 +40,10 @@ function treeHash(root: string): string {
   return h.digest('hex');
 }
 
-// Built once for these tests (before npm test builds dist/), copied in as each desk's first release.
-const FIRST_BUILD = 'tests/output/desk-first-release';
-rmSync(FIRST_BUILD, { recursive: true, force: true });
+// Copied in as each desk's first release: the build `npm test` made of this tree (NTM_BUILT_SITE,
+// dist/), or else one built once for these tests.
+const FIRST_BUILD = process.env['NTM_BUILT_SITE'] ?? 'tests/output/desk-first-release';
+if (!process.env['NTM_BUILT_SITE']) rmSync(FIRST_BUILD, { recursive: true, force: true });
 
 const story = (title: string, body: string) =>
   readFileSync('content/stories/rau-muong-vietgap-nhi-binh.mdx', 'utf8')
@@ -88,8 +89,13 @@ test('a publish killed at any moment leaves the old or the new release live, eac
   const { ctx } = desk;
   const first = treeHash(join(ctx.paths.live, 'releases', FIRST));
   const seen = new Set<string>();
-  // From the process's start to well after its switch, in steps: each run starts fresh.
-  for (const ms of [300, 900, 1500, 2100, 2700, 3300, 4000, 5000, 8000]) {
+  // From the process's start to well after its switch, in steps: each run starts fresh. On a busy
+  // machine a publish can take longer than the last step: then the steps go on, each twice as
+  // long, until one has gone live (up to about 2 minutes).
+  const steps = [300, 900, 1500, 2100, 2700, 3300, 4000, 5000, 8000];
+  const wentLive = () => [...seen].some((s) => s.startsWith('new'));
+  for (let i = 0; i < steps.length; i++) {
+    const ms = steps[i]!;
     const slug = `bai-thu-${ms}`;
     const built = join(ctx.paths.home, `prebuilt-${ms}`);
     cpSync(realpathSync(currentLink(ctx.paths.live)), built, { recursive: true });
@@ -123,18 +129,13 @@ test('a publish killed at any moment leaves the old or the new release live, eac
     // Leftovers never become a release: only finished names are listed.
     for (const n of readdirSync(join(ctx.paths.live, 'releases')))
       assert.match(n, /^\d{8}-\d{6}-\d{3}$/, n);
+    if (i === steps.length - 1 && !wentLive() && ms < 120_000) steps.push(ms * 2);
   }
-  assert.ok(
-    seen.has('old') && [...seen].some((s) => s.startsWith('new')),
-    `saw ${[...seen].join(', ')}`,
-  );
-  // Old releases are pruned to the last few, the live one always kept; the first was untouched until then.
-  const kept = readdirSync(join(ctx.paths.live, 'releases'));
-  assert.ok(
-    kept.length <= KEEP_RELEASES && kept.includes(currentRelease(ctx.paths.live)!),
-    kept.join(', '),
-  );
-  if (kept.includes(FIRST)) assert.equal(treeHash(join(ctx.paths.live, 'releases', FIRST)), first);
+  assert.ok(seen.has('old') && wentLive(), `saw ${[...seen].join(', ')}`);
+  // The first release was untouched until then.
+  const before = readdirSync(join(ctx.paths.live, 'releases'));
+  if (before.includes(FIRST))
+    assert.equal(treeHash(join(ctx.paths.live, 'releases', FIRST)), first);
   // A lock left by a killed process does not block the next publish.
   const id = stageStory(
     desk,
@@ -161,6 +162,10 @@ test('a publish killed at any moment leaves the old or the new release live, eac
   );
   const name = await approve(ctx, desk.reviewer, id);
   assert.equal(currentRelease(ctx.paths.live), name);
+  // Old releases are pruned to the last few by a publish that finishes, the live one always kept
+  // (checked after this one: on a busy machine every publish above may be killed before its prune).
+  const kept = readdirSync(join(ctx.paths.live, 'releases'));
+  assert.ok(kept.length <= KEEP_RELEASES && kept.includes(name), kept.join(', '));
 });
 
 test("a publish while another process holds the build lock is refused with a message; IT's rollback command puts the previous release live and the content back, with the reason logged", async () => {

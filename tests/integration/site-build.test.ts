@@ -10,11 +10,17 @@ import { makeSynthetic } from '../../scripts/lib/synthetic.ts';
 import type { Stats } from '../../src/lib/stats/types.ts';
 import { siteOutDir, tempDir } from '../helpers/fixtures.ts';
 
-function buildSite(dataDir: string): { html: string; stats: Stats } {
+/**
+ * The statistics of `dataDir`, and the home page of the site built from them. `built`: a site
+ * already built from that data (`npm test` passes its builds: NTM_BUILT_SITE, NTM_BUILT_SYNTHETIC),
+ * read instead of building it once more; without it, built here.
+ */
+function buildSite(dataDir: string, built?: string): { html: string; stats: Stats } {
   const work = tempDir('ntm-site-');
   const statsDir = join(work, 'stats');
   const r = runPipeline({ dataDir, outDir: statsDir });
   assert.ok(r.ok, r.diagnostics.map((d) => d.message).join('\n'));
+  if (built) return { html: readFileSync(join(built, 'index.html'), 'utf8'), stats: r.stats! };
   const out = siteOutDir('site-build');
   const b = spawnSync('npx', ['astro', 'build', '--outDir', out], {
     encoding: 'utf8',
@@ -29,7 +35,7 @@ const figure = (html: string, name: string) =>
 
 describe('site build', () => {
   it('from the bundled data shows the computed unit counts and every main city target, with no synthetic banner', () => {
-    const { html, stats } = buildSite('data');
+    const { html, stats } = buildSite('data', process.env['NTM_BUILT_SITE']);
     const local = stats.units.filter((u) => u.kind === 'commune' || u.kind === 'town');
     assert.equal(figure(html, 'units-local'), String(local.length));
     assert.equal(
@@ -45,10 +51,13 @@ describe('site build', () => {
   });
 
   it('from a synthetic dataset says so on the page', () => {
-    const dir = tempDir('ntm-syn-');
-    for (const [f, text] of Object.entries(makeSynthetic({ communes: 40, districts: 4 })))
-      writeFileSync(join(dir, f), text);
-    const { html } = buildSite(dir);
+    // npm test's synthetic build and its data (NTM_BUILT_SYNTHETIC, NTM_SYNTHETIC_DATA), or one here.
+    const shared = process.env['NTM_BUILT_SYNTHETIC'];
+    const dir = shared ? process.env['NTM_SYNTHETIC_DATA']! : tempDir('ntm-syn-');
+    if (!shared)
+      for (const [f, text] of Object.entries(makeSynthetic({ communes: 40, districts: 4 })))
+        writeFileSync(join(dir, f), text);
+    const { html } = buildSite(dir, shared);
     assert.match(html, /data-synthetic-banner[^>]*>DỮ LIỆU MẪU – không phải số liệu thật</);
   });
 });
