@@ -9,7 +9,8 @@
 //              reproducibility build → the integration tests that build the site (node:test)
 //   lane B     Prettier → the unit tests and the integration tests that build nothing here
 //              (node:test) → the desk's own build (desk/, its own .astro/) → once both builds are
-//              done: html-validate on each, the deploy configs, nginx and Caddy
+//              done: ESLint (it reads .astro/'s types), html-validate on each, the deploy configs,
+//              nginx and Caddy
 //   browser    once both builds are done: the site's browser tests (Playwright); after lanes A and
 //              B and those: the editor's and the desk's (a dev server and a build in this project,
 //              and timed waits: alone on the machine)
@@ -348,7 +349,13 @@ const laneB = (async () => {
     const r = await run('npx', ['astro', 'build', '--root', 'desk']);
     return { passed: 0, failed: r.code === 0 ? 0 : 1, log: r.code === 0 ? '' : r.out };
   });
-  if (!(await built)) return { deskBuilt };
+  const siteBuilt = await built;
+  // ESLint with types: it reads Astro's generated types (.astro/), which the site build writes.
+  await stage('B', 'lint (ESLint, type-checked)', async () => {
+    const r = await run('npx', ['eslint', '--max-warnings', '0', '.']);
+    return one(r.code === 0, r.code === 0 ? '✓ eslint: 0 problems' : r.out);
+  });
+  if (!siteBuilt) return { deskBuilt };
   // The desk's tests publish on top of dist/, built above from the same files; the site-build
   // test reads both builds.
   await stage('B', 'integration tests that read the builds (node:test)', () =>

@@ -44,7 +44,7 @@ export const renderedFiguresInPage = (unitNames: string[]): RenderedFigures => {
   const read = (sel: string, attr: string) =>
     [...document.querySelectorAll<HTMLElement>(sel)].map((e) => ({
       id: e.getAttribute(attr)!,
-      text: (e.querySelector('strong') ?? e).textContent!.trim(),
+      text: (e.querySelector('strong') ?? e).textContent.trim(),
     }));
   // Years, dates (14/04/2015, 8/2015, 14 Apr 2015) and periods (2021–2025) are when, not what.
   const notFigure =

@@ -71,7 +71,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
         return r.violations.map((v) => ({
           id: v.id,
           help: v.help,
-          nodes: v.nodes.map((n) => ({ target: n.target as unknown[] })),
+          nodes: v.nodes.map((n) => ({ target: n.target })),
         }));
       }, WCAG_TAGS);
     let r = await run();
