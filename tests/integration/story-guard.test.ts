@@ -123,7 +123,9 @@ describe('a story outside the story language is rejected before it is compiled',
       const deadline = Date.now() + 60_000;
       while (!/localhost:\d+/.test(log) && Date.now() < deadline)
         await new Promise((r) => setTimeout(r, 200));
-      const res = await fetch(`http://localhost:${port}/mo-hinh/import-export/`);
+      // Astro moves to the next free port when this one is taken: ask the one it printed.
+      const served = /localhost:(\d+)/.exec(log)?.[1] ?? String(port);
+      const res = await fetch(`http://localhost:${served}/mo-hinh/import-export/`);
       const body = await res.text();
       assert.equal(res.status, 500);
       assert.match(body + log, /import-export\.mdx:11:1: import và export không được dùng/);
