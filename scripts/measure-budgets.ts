@@ -49,7 +49,19 @@ export function measure(url: string, dist = DIST) {
     css += gz(t);
     cssTexts.push(t);
   }
-  for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) js += gz(readFileSync(file(m[1]!)));
+  // A module and what it imports statically: the browser fetches those too before it runs.
+  const scripts = new Set<string>();
+  const addScript = (u: string) => {
+    if (scripts.has(u)) return;
+    scripts.add(u);
+    const text = readFileSync(file(u), 'utf8');
+    js += gz(text);
+    for (const m of text.matchAll(
+      /(?:^|[;}\s])import\s*(?:[^'"`()]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g,
+    ))
+      addScript(new URL(m[1]!, `http://x${u}`).pathname);
+  };
+  for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) addScript(m[1]!);
   for (const m of html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g))
     js += m[1]!.length ? gz(m[1]!) : 0;
   const seen = new Set<string>();
