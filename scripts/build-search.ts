@@ -4,40 +4,189 @@
 // stemmer for Vietnamese; words as written, marks folded) and the English pages' index (English
 // stemming). pagefind.js picks the index of the page it runs on, so /tim-kiem/ searches the
 // Vietnamese edition and /en/search/ the English one.
-import { readFileSync } from 'node:fs';
+//
+// Memory (measured with scripts/bench/search-index-memory.ts on a 10,000-commune build): fed the
+// whole folder with addDirectory, Pagefind's binary parsed all 35,034 HTML files, the 13,336
+// without a data-pagefind-body included (parsed whole, dropped only when the index is built), kept
+// them all, then built both languages' indexes at once: 2.9 GB. Building is the peak (about three
+// times the parsed pages, which it copies per language). So this script hands Pagefind only the
+// pages with a data-pagefind-body, one language per Pagefind process (stopped before the next one
+// starts), one file per call; it reads each file itself, so no HTML passes through Node. The
+// files written are the ones a single addDirectory writes, byte for byte: pages go in the order
+// Pagefind's own walk gives them, each language's index depends on its own pages only, and
+// pagefind-entry.json (the one file that lists every language) is written again with all of them,
+// in Pagefind's format.
+import {
+  closeSync,
+  fstatSync,
+  lstatSync,
+  openSync,
+  opendirSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  writeFileSync,
+  type Dirent,
+} from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
 
 /** The editions' languages, and the stemmer Pagefind must use for each (null: none). */
 const LANGUAGES: Record<string, string | null> = { vi: null, en: 'en' };
 
-const dist = process.argv[2] ?? 'dist';
-const t0 = performance.now();
-const { index, errors } = await pagefind.createIndex({});
-if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: dist });
-if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-const written = await index.writeFiles({ outputPath: `${dist}/pagefind` });
-if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-await pagefind.close();
-
-// A page with another lang would get an index no search page ever loads: fail instead.
-const entry = JSON.parse(readFileSync(`${dist}/pagefind/pagefind-entry.json`, 'utf8')) as {
-  languages: Record<string, { wasm: string | null; page_count: number }>;
+type Entry = {
+  version: string;
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  include_characters: string[];
 };
-for (const [lang, l] of Object.entries(entry.languages)) {
-  if (!(lang in LANGUAGES))
+
+const dist = process.argv[2] ?? 'dist';
+const out = `${dist}/pagefind`;
+const t0 = performance.now();
+
+/**
+ * The HTML files under `dir` (Pagefind's default glob **\/*.{html}) in the order of Pagefind's own
+ * walk: depth first, each folder's entries in the order the file system lists them (readdir, not
+ * sorted). Page numbers follow this order, and ties in ranking follow page numbers, so it stays as
+ * it was with addDirectory. readdirSync sorts, so folders with more than one entry (20 of 35,000 at
+ * 10,000 communes) are read again with opendir, which keeps the order (and costs memory: an opendir
+ * per folder took 100 MB).
+ */
+function walk(dir: string, rel = ''): string[] {
+  const abs = join(dir, rel);
+  let entries: Dirent[] = readdirSync(abs, { withFileTypes: true });
+  if (entries.length > 1) {
+    entries = [];
+    const d = opendirSync(abs);
+    for (let e = d.readSync(); e; e = d.readSync()) entries.push(e);
+    d.closeSync();
+  }
+  const found: string[] = [];
+  for (const e of entries) {
+    const path = rel ? `${rel}/${e.name}` : e.name;
+    // Some file systems give no type with the entry; links are not followed, as in Pagefind.
+    const type =
+      e.isDirectory() || e.isFile() || e.isSymbolicLink() ? e : lstatSync(join(dir, path));
+    if (type.isDirectory()) for (const f of walk(dir, path)) found.push(f);
+    else if (type.isFile() && e.name.endsWith('.html')) found.push(path);
+  }
+  return found;
+}
+
+/** A file's bytes, in one buffer reused from file to file (a new one per file kept Node's RSS up). */
+let buffer = Buffer.alloc(1 << 20);
+function read(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > buffer.length) buffer = Buffer.alloc(size);
+    let n = 0;
+    while (n < size) {
+      const got = readSync(fd, buffer, n, size - n, n);
+      if (got === 0) break;
+      n += got;
+    }
+    return buffer.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// Pagefind's output from an earlier run is not a page.
+const files = walk(dist).filter((f) => !f.startsWith('pagefind/'));
+
+/** A glob that matches this one path only (wax syntax: metacharacters escaped; `\!` is refused). */
+const literal = (path: string): string => path.replace(/[\\*?$:<>()[\]{},]/g, '\\$&');
+
+/** Each language's searchable pages (relative paths); pages without data-pagefind-body are left out, as Pagefind would. */
+const byLanguage = new Map<string, string[]>();
+for (const file of files) {
+  const html = read(join(dist, file));
+  if (html.indexOf('data-pagefind-body') === -1) continue;
+  const head = html.subarray(0, html.indexOf('>', html.indexOf('<html')) + 1).toString();
+  const lang = /<html\b[^>]*?\slang=["']?([^"'\s>]+)/i.exec(head)?.[1];
+  if (!lang || !(lang in LANGUAGES))
     throw new Error(
-      `pagefind: ${l.page_count} page(s) with lang="${lang}" got an index of their own that no search page loads — use lang="vi" or lang="en"`,
+      `pagefind: ${file} has lang="${lang ?? ''}", so it would get an index no search page loads — use lang="vi" or lang="en"`,
     );
+  (byLanguage.get(lang) ?? byLanguage.set(lang, []).get(lang)!).push(file);
+}
+
+/** The Pagefind binary's peak RSS in MB (VmHWM), read from /proc while it runs; null elsewhere. */
+function binaryPeakMB(): number | null {
+  try {
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      let status: string;
+      try {
+        status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      } catch {
+        continue;
+      }
+      if (Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]) !== process.pid) continue;
+      if (!/^Name:\s+pagefind/m.test(status)) continue;
+      return Math.round(Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0) / 1024);
+    }
+  } catch {
+    // no /proc
+  }
+  return null;
+}
+
+const merged: Entry['languages'] = {};
+let entry: Entry | null = null;
+const peaks: string[] = [];
+for (const [lang, pages] of [...byLanguage].sort(([a], [b]) => a.localeCompare(b))) {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  // One file per call, read by Pagefind itself (the HTML never passes through Node), with the
+  // URL it gives a walked file; a literal glob is walked from its own folder, not the whole site.
+  for (const page of pages) {
+    let added: { errors: string[]; page_count?: number } = await index.addDirectory({
+      path: dist,
+      glob: literal(page),
+    });
+    // A name the glob cannot spell: hand Pagefind the HTML (same URL, same page).
+    if (added.page_count === undefined)
+      added = await index.addHTMLFile({
+        sourcePath: page,
+        content: readFileSync(join(dist, page), 'utf8'),
+      });
+    if (added.errors.length || added.page_count === 0)
+      throw new Error(`pagefind: ${page}: ${added.errors.join('; ') || 'not indexed'}`);
+  }
+  const written = await index.writeFiles({ outputPath: out });
+  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  const peak = binaryPeakMB();
+  if (peak !== null) peaks.push(`${lang} ${peak.toLocaleString('en')} MB`);
+  // A new process for the next language: its memory starts from nothing.
+  await pagefind.close();
+
+  entry = JSON.parse(readFileSync(`${out}/pagefind-entry.json`, 'utf8')) as Entry;
+  const got = Object.keys(entry.languages);
+  if (got.length !== 1 || got[0] !== lang)
+    throw new Error(`pagefind: the ${lang} pages gave the index(es) ${got.join(', ')}`);
+  merged[lang] = entry.languages[lang]!;
+}
+if (!entry) throw new Error(`pagefind: no page of ${dist} has a data-pagefind-body`);
+
+// What Pagefind writes for all languages at once: its serde_json output, languages in key order.
+const languages = Object.fromEntries(
+  Object.keys(merged)
+    .sort()
+    .map((l) => [l, merged[l]!]),
+);
+writeFileSync(`${out}/pagefind-entry.json`, JSON.stringify({ ...entry, languages }));
+
+for (const [lang, l] of Object.entries(languages))
   if (l.wasm !== LANGUAGES[lang])
     throw new Error(
       `pagefind: the ${lang} index uses stemmer ${l.wasm ?? 'none'}, expected ${LANGUAGES[lang] ?? 'none'}`,
     );
-}
-const counts = Object.entries(entry.languages)
+const counts = Object.entries(languages)
   .map(([lang, l]) => `${lang} ${l.page_count}`)
   .join(', ');
+const nodePeak = Math.round(process.resourceUsage().maxRSS / 1024).toLocaleString('en');
 console.log(
-  `✓ search index: ${added.page_count} pages (${counts} searchable) → ${dist}/pagefind in ${Math.round(performance.now() - t0)} ms`,
+  `✓ search index: ${files.length} pages (${counts} searchable) → ${out} in ${Math.round(performance.now() - t0)} ms; peak RSS: node ${nodePeak} MB, pagefind ${peaks.join(', ') || '—'}`,
 );
