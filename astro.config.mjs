@@ -1,6 +1,7 @@
 // Static site; data logic lives in scripts/ and src/lib/, not here.
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { dataFiles } from './src/integrations/data-files.ts';
 import { storyGuard } from './src/integrations/story-guard.ts';
 import { PLACEHOLDER_WARNING, siteUrl, usesPlaceholder } from './src/lib/site-url.ts';
 
@@ -39,6 +40,8 @@ export default defineConfig({
     storyGuard(),
     mdx(),
     ...(await editorIntegrations()),
+    // The JSON API, figure CSVs and downloads: plain files, not routes (src/lib/data-files.ts).
+    dataFiles(),
     {
       name: 'ntm:site-url',
       hooks: {
