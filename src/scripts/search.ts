@@ -1,8 +1,10 @@
-// Search page behaviour. Results follow the typing: unit names answer from a small list at
-// once (src/lib/search/units.ts), Pagefind adds pages as soon as it has them. The URL (?q=) follows the
-// query, one history entry per query the reader settled on, so links and the back button work.
-// Pagefind loads only when the box is focused or a query is given, without its worker, and
-// fetches the excerpts of the results it shows, ten at a time. On an English page (<html
+// Search page behaviour. Results follow the typing: unit names answer from a small list
+// (src/lib/search/units.ts, fetched in parts by src/scripts/unit-list.ts), painted in the same
+// task as the keystroke once the query's part is here; Pagefind adds pages as soon as it has
+// them. Pagefind runs in its worker, so its start and its searches never hold a keystroke back.
+// The URL (?q=) follows the query, one history entry per query the reader settled on, so links
+// and the back button work. Pagefind loads only when the box is focused or a query is given,
+// and fetches the excerpts of the results it shows, ten at a time. On an English page (<html
 // lang="en">) Pagefind loads its English index by itself; the words and the unit list follow.
 import {
   dVariants,
@@ -13,7 +15,7 @@ import {
 } from '../lib/search/fold.ts';
 import { matchUnits, unitHitInfo, type UnitHit } from '../lib/search/units.ts';
 import { SEARCH_WORDS, pageLang } from '../lib/search/words.ts';
-import { loadUnits } from './unit-list.ts';
+import { loadUnits, type Units } from './unit-list.ts';
 
 const W = SEARCH_WORDS[pageLang()];
 /** English search ranks its own way (below: page length, section headings), so a glossary term leads to its entry; Vietnamese search ranks as before. */
@@ -51,11 +53,11 @@ function load(): Promise<Pagefind> {
     // Vietnamese: repeated mentions count for less, so a unit's own page outranks long stories that name it often.
     // English: long reference pages (the glossary, the sources) are not held back by their length,
     // so a term leads to its entry (unit names are answered from the unit list first anyway).
-    // No worker: one script less to fetch before the first result, for queries this small.
+    // In its worker (Pagefind's default): on the page's thread, its start and searches held
+    // keystrokes back by 100 ms and more.
     await m.options({
       excerptLength: 20,
       ranking: ENGLISH ? { pageLength: 0.3 } : { termFrequency: 0.3 },
-      noWorker: true,
     });
     return m;
   });
@@ -116,10 +118,9 @@ function setStatus(raw: string, count: number, final: boolean): void {
   help.hidden = !final || count > 0;
 }
 
-/** Unit names: synchronous once the list is there, so they follow every keystroke. */
-async function showUnits(raw: string): Promise<void> {
+/** Unit names: synchronous, so with the query's part of the list here they follow every keystroke. */
+function showUnits(raw: string, units: Units): void {
   if (!list) return;
-  const units = await loadUnits();
   unitHits = matchUnits(units, raw, filters());
   list.replaceChildren(...unitHits.map(unitItem));
 }
@@ -180,8 +181,13 @@ async function run(raw: string): Promise<void> {
   }
   // Pagefind starts loading while the unit names are matched, not after.
   const pagefind = load();
-  await showUnits(raw);
-  if (id !== seq) return;
+  const units = loadUnits(raw);
+  if (Array.isArray(units)) showUnits(raw, units);
+  else {
+    const fetched = await units;
+    if (id !== seq) return;
+    showUnits(raw, fetched);
+  }
   setStatus(raw, unitHits.length, false);
   const pf = await pagefind;
   const f = filters();
@@ -229,14 +235,7 @@ function restoreFromUrl(): void {
 }
 
 if (form && input) {
-  input.addEventListener(
-    'focus',
-    () => {
-      void load();
-      void loadUnits();
-    },
-    { once: true },
-  );
+  input.addEventListener('focus', () => void load(), { once: true });
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     const raw = input.value;

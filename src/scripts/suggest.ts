@@ -48,7 +48,9 @@ export function attach(input: HTMLInputElement): void {
 
   async function update(): Promise<void> {
     const value = input.value;
-    const units = await loadUnits();
+    // At once when the query's part of the unit list is here (every keystroke after the first few).
+    const now = loadUnits(value);
+    const units = Array.isArray(now) ? now : await now;
     if (value !== input.value) return;
     hits = matchUnits(units, value, {}, MAX);
     list.replaceChildren(

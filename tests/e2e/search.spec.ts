@@ -289,3 +289,98 @@ test.describe('header box without JavaScript', () => {
     await expect(page).toHaveURL(/\/tim-kiem\/\?q=da\+phuoc/);
   });
 });
+
+test('a refined query shows its unit names while the full-text search is still running', async ({
+  page,
+}) => {
+  // Pagefind's index waits until released: the full-text search of each query stays pending.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  let heldRequests = 0;
+  await page.route('**/pagefind/index/**', async (route) => {
+    heldRequests++;
+    await held;
+    await route.continue();
+  });
+  await page.goto('/tim-kiem/?q=tan+thong');
+  await expect(page.locator('#search-results li > a').first()).toBeVisible();
+  // A refinement, then another name.
+  await page.fill('#search-q', 'tan thong hoi');
+  await expect(page.locator('#search-results li > a').first()).toHaveAttribute(
+    'href',
+    '/xa/tan-thong-hoi/',
+  );
+  await page.fill('#search-q', 'da phuoc');
+  await expect(page.locator('#search-results li > a').first()).toHaveAttribute(
+    'href',
+    '/xa/da-phuoc/',
+  );
+  await expect
+    .poll(() => heldRequests, { message: 'the full-text search waits for its index' })
+    .toBeGreaterThan(0);
+  await expect(page.locator('#search-status')).toHaveText('Đang tìm thêm…');
+  release();
+  await expect(page.locator('#search-status')).toContainText('«da phuoc»');
+  expect(await page.locator('#search-results li > a').count()).toBeGreaterThan(1);
+});
+
+test('the first query fetches only its part of the unit list, and no filter data', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (/^\/(tim-kiem\/don-vi|en\/search\/units|pagefind\/filter)/.test(path)) fetched.push(path);
+  });
+  await search(page, 'tan thong hoi');
+  expect(fetched).toEqual(['/tim-kiem/don-vi/ta.json']);
+  // This list is small, so its part is the whole list: later queries need nothing more.
+  await page.fill('#search-q', 'tan thong');
+  await expect(page.locator('#search-status')).toContainText('«tan thong»');
+  await page.fill('#search-q', 'xa da phuoc');
+  await expect(page.locator('#search-status')).toContainText('«xa da phuoc»');
+  expect(fetched).toEqual(['/tim-kiem/don-vi/ta.json']);
+  // A filter loads Pagefind's filter data only then.
+  await search(page, 'phuoc', `&huyen=${encodeURIComponent('Nhà Bè')}`);
+  expect(fetched.some((p) => p.startsWith('/pagefind/filter/'))).toBe(true);
+  // The English edition's parts, with English names.
+  fetched.length = 0;
+  await page.goto('/en/search/?q=tan+thong+hoi');
+  await expect(page.locator('#search-results li > a').first()).toHaveText('Tân Thông Hội commune');
+  expect(fetched).toEqual(['/en/search/units/ta.json']);
+});
+
+test('the header box fetches one part of the unit list, not the whole list', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/tim-kiem/don-vi')) fetched.push(path);
+  });
+  await page.goto('/xa/thai-my/');
+  await page.focus('#q-header');
+  await page.keyboard.type('phuoc', { delay: 30 });
+  await expect(page.locator('#q-header')).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.type(' vinh an', { delay: 30 });
+  await expect(page.locator('.suggestions [role="option"]').first()).toContainText(
+    'Xã Phước Vĩnh An',
+  );
+  // "p", and "ph" when typed before "p" arrived; never the whole list.
+  expect(fetched[0]).toBe('/tim-kiem/don-vi/p.json');
+  expect(fetched.length).toBeLessThanOrEqual(2);
+  for (const path of fetched) expect(path).toMatch(/^\/tim-kiem\/don-vi\/ph?\.json$/);
+});
+
+test('the search page holds still while results arrive', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.addInitScript(() => {
+    const w = window as unknown as { shift: number };
+    w.shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
+        w.shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await search(page, 'tan thong hoi');
+  const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+  expect(shift, 'cumulative layout shift').toBeLessThanOrEqual(0.01);
+});

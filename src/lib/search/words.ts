@@ -10,6 +10,8 @@ export const pageLang = (): SearchLang => (document.documentElement.lang === 'en
 export interface SearchWords {
   /** Where the unit-name list of this edition is served (src/pages/tim-kiem/don-vi.json.ts and its English twin). */
   unitList: string;
+  /** Where one part of it is served (src/lib/search/shards.ts): what search fetches. */
+  unitShard: (key: string) => string;
   searching: string;
   results: (count: number, q: string) => string;
   none: (q: string) => string;
@@ -25,6 +27,7 @@ export interface SearchWords {
 export const SEARCH_WORDS: Record<SearchLang, SearchWords> = {
   vi: {
     unitList: '/tim-kiem/don-vi.json',
+    unitShard: (key) => `/tim-kiem/don-vi/${key}.json`,
     searching: 'Đang tìm thêm…',
     results: (count, q) => `${count} kết quả cho «${q}».`,
     none: (q) => `Không có kết quả cho «${q}».`,
@@ -37,6 +40,7 @@ export const SEARCH_WORDS: Record<SearchLang, SearchWords> = {
   },
   en: {
     unitList: '/en/search/units.json',
+    unitShard: (key) => `/en/search/units/${key}.json`,
     searching: 'Searching for more…',
     results: (count, q) => `${count} ${count === 1 ? 'result' : 'results'} for “${q}”.`,
     none: (q) => `No results for “${q}”.`,

@@ -1,0 +1,7 @@
+// /tim-kiem/don-vi/<key>.json: a part of the Vietnamese unit-name list, what a query starting
+// with <key> can match (src/lib/search/shards.ts).
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { unitShardPaths, unitShardResponse } from '../../../lib/search/unit-list.ts';
+
+export const getStaticPaths: GetStaticPaths = () => unitShardPaths('vi');
+export const GET: APIRoute = ({ params }) => unitShardResponse('vi', params['key']!);
