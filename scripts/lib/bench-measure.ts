@@ -230,3 +230,75 @@ export function bareWrite(
   rmSync(target, { recursive: true, force: true });
   return best;
 }
+
+// Helpers for the browser benchmarks (scripts/bench-lighthouse.ts, scripts/bench-search.ts).
+
+/** The machine and its load, for a dated table: cores, memory, `uptime`'s load averages. */
+export function machineLine(): string {
+  const sh = (cmd: string, fallback: () => string) => {
+    try {
+      return execFileSync(cmd, { encoding: 'utf8' }).trim();
+    } catch {
+      return fallback();
+    }
+  };
+  const uptime = sh(
+    'uptime',
+    () => `load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(', ')}`,
+  );
+  const cores = sh('nproc', () => '?');
+  let memGiB = '?';
+  try {
+    const kb = Number(/MemTotal:\s+(\d+)/.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1]);
+    if (kb) memGiB = String(Math.round(kb / 2 ** 20));
+  } catch {
+    /* no /proc */
+  }
+  return `${cores} cores (nproc), ${memGiB} GiB, Node ${process.version}; uptime: ${uptime}`;
+}
+
+/** The working tree as it is now (a prebuilt site may be older): commit and files that differ. */
+export function treeLine(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean).length;
+    return `tree ${head}${dirty ? ` + ${dirty} changed or new files` : ''}`;
+  } catch {
+    return 'tree: not a git checkout';
+  }
+}
+
+/**
+ * The folder a server should serve so readers' compression applies: `dist` itself when it has
+ * the build's .br/.gz copies (last steps of `npm run build`), else a hard-linked copy with them
+ * added by scripts/deploy/precompress.ts (new files only, so `dist` is left as it was). With
+ * `only`, just those folders get them: brotli 11 over a 10,000-commune site's 52,000 files takes
+ * half an hour on a loaded 2-core machine, and a benchmark of one page needs a few of them.
+ */
+export function precompressed(dist: string, scratch: string, only?: string[]): string {
+  if (existsSync(join(dist, 'index.html.br'))) return dist;
+  // The same build (by its home page's time) reuses an earlier copy.
+  const marker = join(scratch, '.precompressed-from');
+  const from = `${dist} ${statSync(join(dist, 'index.html')).mtimeMs} ${only?.join(',') ?? '*'}`;
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === from) return scratch;
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(dirname(scratch), { recursive: true });
+  execFileSync('cp', ['-al', dist, scratch]);
+  for (const dir of only ?? ['.']) {
+    if (!existsSync(join(scratch, dir))) continue;
+    execFileSync('npx', ['tsx', 'scripts/deploy/precompress.ts', join(scratch, dir)], {
+      stdio: 'ignore',
+    });
+  }
+  writeFileSync(marker, from);
+  return scratch;
+}
+
+/** "✅" when `value` meets the goal (at most `max`, or at least `min`), else "❌". */
+export function mark(value: number, goal: { max?: number; min?: number }): string {
+  const ok =
+    (goal.max === undefined || value <= goal.max) && (goal.min === undefined || value >= goal.min);
+  return ok ? '✅' : '❌';
+}
