@@ -16,6 +16,10 @@
 //   keystroke) to the MutationObserver callback that sees the new link (not by polling from
 //   here), with the wait before the input event ran apart. Median and worst of BENCH_REFINES
 //   (default 20) pairs.
+// - full text asked for: the same first query with ?toan-van=1 (the search page's button: Pagefind
+//   searches too), BENCH_FULLTEXT_RUNS (default 3) cold runs: the time to the final status line
+//   (every result shown) and the bytes until idle. Not a goal of issue 27's: it shows what a
+//   reader who asks for the full text pays.
 // Names are the data's own communes and towns (the site's /api/v1/units.json), typed without
 // marks ("Tân Thông Hội" → "tan thong hoi"), drawn with a fixed seed (BENCH_SEED, default 7).
 // Synthetic sites are built like scripts/bench-site.ts builds them (make-synthetic, build-stats,
@@ -44,6 +48,7 @@ const PORT = Number(process.env['BENCH_PORT'] ?? 4490);
 const REFINES = Math.max(1, Number(process.env['BENCH_REFINES'] ?? 20));
 /** Cold runs that wait for the network to go idle, for the bytes (besides the refinement runs). */
 const BYTE_RUNS = Math.max(1, Number(process.env['BENCH_BYTE_RUNS'] ?? 3));
+const FULLTEXT_RUNS = Math.max(0, Number(process.env['BENCH_FULLTEXT_RUNS'] ?? 3));
 const SEED = Number(process.env['BENCH_SEED'] ?? 7);
 const LOCK = process.env['BENCH_BUILD_LOCK'];
 const IDLE_MS = 500;
@@ -299,6 +304,8 @@ interface Sample {
   refineMs?: number;
   /** From the first result to the refining input event's dispatch: the wait for the main thread. */
   gapMs?: number;
+  /** With the full text asked for: navigation start → the final status line (polled each frame). */
+  fullMs?: number;
 }
 
 async function sample(
@@ -306,6 +313,7 @@ async function sample(
   base: string,
   first: Unit,
   second: Unit | null,
+  fullText = false,
 ): Promise<Sample> {
   const ctx = await browser.newContext({ ignoreHTTPSErrors: true });
   try {
@@ -315,7 +323,8 @@ async function sample(
     await ctx.addInitScript(INSTRUMENT);
     const page = await ctx.newPage();
     const net = second ? null : watchNetwork(page);
-    await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(first.query).replace(/%20/g, '+')}`, {
+    const q = encodeURIComponent(first.query).replace(/%20/g, '+');
+    await page.goto(`${base}/tim-kiem/?q=${q}${fullText ? '&toan-van=1' : ''}`, {
       waitUntil: 'commit',
     });
     // Only to be sure the new document's instrument is there; the times come from the page.
@@ -324,6 +333,20 @@ async function sample(
       page.evaluate((url) => window.__bench.seen(url, false), first.url),
       `cold «${first.query}» → ${first.url}`,
     );
+    if (fullText) {
+      // Final: the status names the query's results (not "searching…"), every result is shown.
+      const done = await page.waitForFunction(
+        () => {
+          const t = document.querySelector('#search-status')?.textContent ?? '';
+          return /«.*»/.test(t) && !/khớp/.test(t) ? performance.now() : false;
+        },
+        null,
+        { polling: 'raf', timeout: TIMEOUT_MS },
+      );
+      const fullMs = (await done.jsonValue()) as number;
+      await net!.idle();
+      return { coldMs, bytes: net!.transfer, fullMs };
+    }
     if (!second) {
       await net!.idle();
       return { coldMs, bytes: net!.transfer };
@@ -357,6 +380,8 @@ interface SiteResult {
   files: number;
   indexKB: number;
   samples: Sample[];
+  /** Runs with the full text asked for (?toan-van=1), apart from the goals' samples. */
+  full: Sample[];
   started: string;
   /** Runs whose link did not appear in time: each one is a miss, not a time. */
   failed: string[];
@@ -371,6 +396,7 @@ async function measureSite(browser: Browser, label: string, dist: string): Promi
     files: dirStats(dist).files,
     indexKB: idx ? idx.bytes / 1024 : 0,
     samples: [],
+    full: [],
     started: '',
     failed: [],
   };
@@ -404,6 +430,19 @@ async function measureSite(browser: Browser, label: string, dist: string): Promi
         `    cold «${u.query}»: ${ms(s.coldMs)}, search ${kb(s.bytes!.search)}, page ${kb(s.bytes!.page)}; ${[...s.bytes!.files].map(([f, b]) => `${f} ${kb(b)}`).join(', ')}`,
       );
       result.samples.push(s);
+    }
+    for (let i = 0; i < FULLTEXT_RUNS; i++) {
+      const u = pick();
+      const s = await sample(browser, base, u, null, true).catch((e: Error) => e);
+      if (s instanceof Error) {
+        result.failed.push(s.message);
+        log(`    ✗ ${s.message}`);
+        continue;
+      }
+      log(
+        `    full text «${u.query}»: unit ${ms(s.coldMs)}, all ${ms(s.fullMs!)}, search ${kb(s.bytes!.search)}; ${[...s.bytes!.files].map(([f, b]) => `${f} ${kb(b)}`).join(', ')}`,
+      );
+      result.full.push(s);
     }
     for (let i = 0; i < REFINES; i++) {
       const a = pick();
@@ -468,6 +507,7 @@ for (const [label, build] of sites) {
       files: 0,
       indexKB: 0,
       samples: [],
+      full: [],
       started: '',
       failed: [],
       error,
@@ -521,6 +561,33 @@ console.log(
   "✅/❌ beside the median and beside the worst run. Search bytes: Pagefind's files and what the page fetches (the unit-name lists), on the wire (response headers and compressed bodies, Playwright's request sizes, a worker's requests included) until 500 ms without a request; whole page: the same plus the page, its CSS, fonts and scripts.",
 );
 console.log('');
+if (FULLTEXT_RUNS > 0) {
+  console.log(
+    `With the full text asked for (\`?toan-van=1\`, the search page's button), ${FULLTEXT_RUNS} cold runs per site; no goal:`,
+  );
+  console.log('');
+  console.log(
+    '| site | first result, median (worst) | every result shown, median (worst) | search bytes, median (worst) |',
+  );
+  console.log('|---|---:|---:|---:|');
+  for (const r of results) {
+    if (!r.full.length) continue;
+    const mw = (xs: number[], f: (x: number) => string) => `${f(median(xs))} (${f(worst(xs))})`;
+    console.log(
+      `| ${r.label} | ${mw(
+        r.full.map((s) => s.coldMs),
+        ms,
+      )} | ${mw(
+        r.full.map((s) => s.fullMs!),
+        ms,
+      )} | ${mw(
+        r.full.map((s) => s.bytes!.search),
+        kb,
+      )} |`,
+    );
+  }
+  console.log('');
+}
 for (const r of results) {
   if (!r.files) continue;
   console.log(

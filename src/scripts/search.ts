@@ -1,11 +1,15 @@
 // Search page behaviour. Results follow the typing: unit names answer from a small list
 // (src/lib/search/units.ts, fetched in parts by src/scripts/unit-list.ts), painted in the same
-// task as the keystroke once the query's part is here; Pagefind adds pages as soon as it has
-// them. Pagefind runs in its worker, so its start and its searches never hold a keystroke back.
-// The URL (?q=) follows the query, one history entry per query the reader settled on, so links
-// and the back button work. Pagefind loads only when the box is focused or a query is given,
-// and fetches the excerpts of the results it shows, ten at a time. On an English page (<html
-// lang="en">) Pagefind loads its English index by itself; the words and the unit list follow.
+// task as the keystroke once the query's part is here. A query the unit names answer stops
+// there, with a button that adds the full-text search (?toan-van=1): Pagefind's files cost 110
+// KB and more on the wire (its WebAssembly, scripts, and index chunks of about 25 KB each;
+// its page list alone is 62 KB at 10,000 communes), while a unit name costs a few KB. Any other
+// query, or one a unit-name search cannot answer (a page-type filter), goes to Pagefind at once,
+// which adds pages as soon as it has them. Pagefind runs in its worker, so its start and its
+// searches never hold a keystroke back, and fetches the excerpts of the results it shows, ten at
+// a time. The URL (?q=) follows the query, one history entry per query the reader settled on,
+// so links and the back button work. On an English page (<html lang="en">) Pagefind loads its
+// English index by itself; the words and the unit list follow.
 import {
   dVariants,
   normalizeQuery,
@@ -70,6 +74,7 @@ const list = document.querySelector<HTMLOListElement>('#search-results');
 const status = document.querySelector<HTMLElement>('#search-status');
 const help = document.querySelector<HTMLElement>('#search-help');
 const more = document.querySelector<HTMLButtonElement>('#search-more');
+const fullTextButton = document.querySelector<HTMLButtonElement>('#search-fulltext');
 const selects = [...document.querySelectorAll<HTMLSelectElement>('[data-filter]')];
 
 const filters = (): Record<string, string> => {
@@ -110,6 +115,9 @@ let seq = 0;
 let ranked: PagefindResult[] = [];
 let shown = 0;
 let unitHits: UnitHit[] = [];
+/** The reader asked for the full-text search too (the button, or ?toan-van=1): kept until the page changes it. */
+let fullText = false;
+const FULL_TEXT_PARAM = 'toan-van';
 
 function setStatus(raw: string, count: number, final: boolean): void {
   if (!status || !help) return;
@@ -175,12 +183,13 @@ async function run(raw: string): Promise<void> {
   if (!q) {
     list.replaceChildren();
     if (more) more.hidden = true;
+    if (fullTextButton) fullTextButton.hidden = true;
     status.textContent = W.empty;
     help.hidden = true;
     return;
   }
-  // Pagefind starts loading while the unit names are matched, not after.
-  const pagefind = load();
+  // Asked for: Pagefind starts loading while the unit names are matched, not after.
+  if (fullText) void load();
   const units = loadUnits(raw);
   if (Array.isArray(units)) showUnits(raw, units);
   else {
@@ -188,8 +197,19 @@ async function run(raw: string): Promise<void> {
     if (id !== seq) return;
     showUnits(raw, fetched);
   }
+  if (unitHits.length > 0 && !fullText) {
+    // The names answer: Pagefind is not fetched for this query.
+    ranked = [];
+    shown = 0;
+    if (more) more.hidden = true;
+    if (fullTextButton) fullTextButton.hidden = false;
+    status.textContent = W.namesOnly(unitHits.length, raw.trim());
+    help.hidden = true;
+    return;
+  }
+  if (fullTextButton) fullTextButton.hidden = true;
   setStatus(raw, unitHits.length, false);
-  const pf = await pagefind;
+  const pf = await load();
   const f = filters();
   // Every đ-spelling of the query (at most 4), merged by best score.
   const searches = await Promise.all(dVariants(q).map((v) => pf.search(v, { filters: f })));
@@ -214,6 +234,8 @@ let settleTimer: ReturnType<typeof setTimeout> | undefined;
 function syncUrl(raw: string): void {
   const url = new URL(location.href);
   url.searchParams.set('q', raw);
+  if (fullText) url.searchParams.set(FULL_TEXT_PARAM, '1');
+  else url.searchParams.delete(FULL_TEXT_PARAM);
   for (const s of selects) {
     if (s.value) url.searchParams.set(s.name, s.value);
     else url.searchParams.delete(s.name);
@@ -230,12 +252,12 @@ function restoreFromUrl(): void {
   if (!input) return;
   const params = new URLSearchParams(location.search);
   for (const s of selects) s.value = params.get(s.name) ?? '';
+  fullText = params.get(FULL_TEXT_PARAM) === '1';
   input.value = params.get('q') ?? '';
   void run(input.value);
 }
 
 if (form && input) {
-  input.addEventListener('focus', () => void load(), { once: true });
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     const raw = input.value;
@@ -258,6 +280,14 @@ if (form && input) {
         void run(input.value);
       }
     });
+  fullTextButton?.addEventListener('click', () => {
+    fullText = true;
+    syncUrl(input.value);
+    settled = true;
+    // The button is about to hide: keep the keyboard in the results, not on the page's body.
+    input.focus();
+    void run(input.value);
+  });
   more?.addEventListener('click', () => {
     const id = seq;
     void appendPages(id, normalizeQuery(input.value)).then((added) => {

@@ -65,7 +65,8 @@ test('an exact-mark query ranks the exact match first', async ({ page }) => {
 });
 
 test('the index contains "dòng", so an ASCII "dong" cannot pass by accident', async ({ page }) => {
-  expect(await search(page, 'dòng')).toContain('/phuong-phap/');
+  // "dòng" also starts unit names (Đông Thạnh), so the full text is asked for.
+  expect(await search(page, 'dòng', '&toan-van=1')).toContain('/phuong-phap/');
 });
 
 test('"dat chuan" finds pages with "đạt chuẩn", highlighted', async ({ page }) => {
@@ -80,16 +81,29 @@ test('a search with no result shows what to try', async ({ page }) => {
   await expect(page.locator('#search-help')).toContainText('danh sách huyện và xã');
 });
 
-test('the district filter narrows results to that district', async ({ page }) => {
-  const all = await search(page, 'phuoc');
-  const nhaBe = await search(page, 'phuoc', `&huyen=${encodeURIComponent('Nhà Bè')}`);
-  expect(nhaBe.length).toBeGreaterThan(0);
-  expect(nhaBe.length).toBeLessThan(all.length);
-  for (const info of await page.$$eval('#search-results li .source', (ps) =>
-    ps.map((p) => p.textContent ?? ''),
-  ))
-    expect(info).toContain('Nhà Bè');
-});
+// With the unit names alone, and with the full-text search asked for (?toan-van=1).
+for (const fullText of ['', '&toan-van=1']) {
+  const how = fullText ? ', full text included' : ', unit names only';
+  test(`the district filter narrows results to that district${how}`, async ({ page }) => {
+    const all = await search(page, 'phuoc', fullText);
+    const nhaBe = await search(page, 'phuoc', `&huyen=${encodeURIComponent('Nhà Bè')}${fullText}`);
+    expect(nhaBe.length).toBeGreaterThan(0);
+    expect(nhaBe.length).toBeLessThan(all.length);
+    for (const info of await page.$$eval('#search-results li .source', (ps) =>
+      ps.map((p) => p.textContent ?? ''),
+    ))
+      expect(info).toContain('Nhà Bè');
+  });
+
+  test(`the type filter narrows results to communes${how}`, async ({ page }) => {
+    await search(page, 'can gio', `&loai=${encodeURIComponent('Xã')}${fullText}`);
+    const infos = await page.$$eval('#search-results li .source', (ps) =>
+      ps.map((p) => p.textContent ?? ''),
+    );
+    expect(infos.length).toBeGreaterThan(0);
+    for (const info of infos) expect(info.startsWith('Xã')).toBe(true);
+  });
+}
 
 test('a story result says it is a story, with its district', async ({ page }) => {
   await search(page, 'vuon lan dendrobium');
@@ -98,16 +112,9 @@ test('a story result says it is a story, with its district', async ({ page }) =>
   );
 });
 
-test('the type filter narrows results to communes', async ({ page }) => {
-  await search(page, 'can gio', `&loai=${encodeURIComponent('Xã')}`);
-  const infos = await page.$$eval('#search-results li .source', (ps) =>
-    ps.map((p) => p.textContent ?? ''),
-  );
-  expect(infos.length).toBeGreaterThan(0);
-  for (const info of infos) expect(info.startsWith('Xã')).toBe(true);
-});
-
-test('no search bytes load before the box is focused', async ({ page }) => {
+test('Pagefind loads only for a query the unit names do not answer, or when asked for', async ({
+  page,
+}) => {
   const fetched: string[] = [];
   page.on('request', (r) => {
     if (new URL(r.url()).pathname.startsWith('/pagefind/')) fetched.push(r.url());
@@ -115,9 +122,39 @@ test('no search bytes load before the box is focused', async ({ page }) => {
   await page.goto('/');
   await page.goto('/tim-kiem/');
   await page.waitForLoadState('networkidle');
-  expect(fetched).toEqual([]);
   await page.focus('#search-q');
-  await expect.poll(() => fetched.length).toBeGreaterThan(0);
+  await page.keyboard.type('da phuoc', { delay: 30 });
+  await expect(page.locator('#search-status')).toHaveText(
+    '1 tên xã, thị trấn, huyện khớp «da phuoc».',
+  );
+  await expect(page.locator('#search-results li > a')).toHaveAttribute('href', '/xa/da-phuoc/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched, 'a unit name costs no Pagefind file').toEqual([]);
+  // The button adds the full-text search, and the URL keeps it.
+  const button = page.locator('#search-fulltext');
+  await expect(button).toBeVisible();
+  await expect(button).toHaveText('Tìm cả trong nội dung các trang');
+  await button.click();
+  await expect(page.locator('#search-status')).toContainText('kết quả cho «da phuoc»');
+  await expect(button).toBeHidden();
+  await expect(page.locator('#search-q')).toBeFocused();
+  expect(fetched.length).toBeGreaterThan(0);
+  const hrefs = await page.$$eval('#search-results li > a', (as) =>
+    as.map((a) => a.getAttribute('href')),
+  );
+  expect(hrefs[0]).toBe('/xa/da-phuoc/');
+  expect(hrefs.length).toBeGreaterThan(1);
+  await expect(page).toHaveURL(/\?q=da\+phuoc&toan-van=1$/);
+  // Later queries keep it.
+  await page.fill('#search-q', 'tan nhut');
+  await expect(page.locator('#search-status')).toContainText('kết quả cho «tan nhut»');
+  await expect(page).toHaveURL(/\?q=tan\+nhut&toan-van=1$/);
+  // Any other query goes to Pagefind at once.
+  fetched.length = 0;
+  await page.goto('/tim-kiem/?q=kieu+mau');
+  await expect(page.locator('#search-status')).toContainText('kết quả cho «kieu mau»');
+  await expect(page.locator('#search-fulltext')).toBeHidden();
+  expect(fetched.length).toBeGreaterThan(0);
 });
 
 test('the header box on every page submits to the search page', async ({ page }) => {
@@ -152,11 +189,16 @@ test('search is usable by keyboard alone', async ({ page }) => {
     await page.keyboard.press('Tab');
   await page.keyboard.type('tan nhut');
   await page.keyboard.press('Enter');
+  await expect(page.locator('#search-status')).toContainText('khớp «tan nhut»');
+  // The full-text button, by keyboard; the keyboard then goes back to the box.
+  while (
+    !(await page.evaluate(() => document.activeElement?.id === 'search-fulltext')) &&
+    guard++ < 40
+  )
+    await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
   await expect(page.locator('#search-status')).toContainText('kết quả');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
+  await expect(page.locator('#search-q')).toBeFocused();
   // Reaching the first result and following it.
   while (
     !(await page.evaluate(() => document.activeElement?.closest('#search-results') !== null)) &&
@@ -212,8 +254,8 @@ test('the back button restores the previous query and its results', async ({ pag
 test('unit names answer first, typed without marks, with the name a unit became in 2025', async ({
   page,
 }) => {
-  await page.goto('/tim-kiem/?q=tan+vinh+loc');
-  await expect(page.locator('#search-status')).toContainText('«tan vinh loc»');
+  await page.goto('/tim-kiem/?q=tan+vinh+loc&toan-van=1');
+  await expect(page.locator('#search-status')).toContainText('kết quả cho «tan vinh loc»');
   const first = page.locator('#search-results li').first();
   await expect(first.locator('a')).toHaveAttribute('href', /\/xa\/(vinh-loc-b|pham-van-hai)\//);
   await expect(first).toContainText('Từ 01/07/2025 thuộc Xã Tân Vĩnh Lộc');
@@ -302,7 +344,7 @@ test('a refined query shows its unit names while the full-text search is still r
     await held;
     await route.continue();
   });
-  await page.goto('/tim-kiem/?q=tan+thong');
+  await page.goto('/tim-kiem/?q=tan+thong&toan-van=1');
   await expect(page.locator('#search-results li > a').first()).toBeVisible();
   // A refinement, then another name.
   await page.fill('#search-q', 'tan thong hoi');
@@ -332,8 +374,14 @@ test('the first query fetches only its part of the unit list, and no filter data
     const path = new URL(r.url()).pathname;
     if (/^\/(tim-kiem\/don-vi|en\/search\/units|pagefind\/filter)/.test(path)) fetched.push(path);
   });
+  const pagefind: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/pagefind/')) pagefind.push(r.url());
+  });
   await search(page, 'tan thong hoi');
+  await page.waitForLoadState('networkidle');
   expect(fetched).toEqual(['/tim-kiem/don-vi/ta.json']);
+  expect(pagefind, 'nor any Pagefind file').toEqual([]);
   // This list is small, so its part is the whole list: later queries need nothing more.
   await page.fill('#search-q', 'tan thong');
   await expect(page.locator('#search-status')).toContainText('«tan thong»');
@@ -341,7 +389,7 @@ test('the first query fetches only its part of the unit list, and no filter data
   await expect(page.locator('#search-status')).toContainText('«xa da phuoc»');
   expect(fetched).toEqual(['/tim-kiem/don-vi/ta.json']);
   // A filter loads Pagefind's filter data only then.
-  await search(page, 'phuoc', `&huyen=${encodeURIComponent('Nhà Bè')}`);
+  await search(page, 'kieu mau', `&huyen=${encodeURIComponent('Nhà Bè')}`);
   expect(fetched.some((p) => p.startsWith('/pagefind/filter/'))).toBe(true);
   // The English edition's parts, with English names.
   fetched.length = 0;
@@ -370,17 +418,23 @@ test('the header box fetches one part of the unit list, not the whole list', asy
   for (const path of fetched) expect(path).toMatch(/^\/tim-kiem\/don-vi\/ph?\.json$/);
 });
 
-test('the search page holds still while results arrive', async ({ page }) => {
-  await page.setViewportSize({ width: 412, height: 823 });
-  await page.addInitScript(() => {
-    const w = window as unknown as { shift: number };
-    w.shift = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
-        w.shift += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
+for (const [what, params] of [
+  ['unit names', ''],
+  ['full text', '&toan-van=1'],
+] as const) {
+  test(`the search page holds still while results arrive (${what})`, async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { shift: number };
+      w.shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
+          w.shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await search(page, 'tan thong hoi', params);
+    if (params) await expect(page.locator('#search-status')).toContainText('kết quả cho');
+    const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+    expect(shift, 'cumulative layout shift').toBeLessThanOrEqual(0.01);
   });
-  await search(page, 'tan thong hoi');
-  const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
-  expect(shift, 'cumulative layout shift').toBeLessThanOrEqual(0.01);
-});
+}

@@ -18,6 +18,8 @@ export interface SearchText {
   units: string;
   sources: string;
   more: string;
+  /** The button that adds the full-text search to a query the unit names answered. */
+  fullText: string;
   help: string;
   /** Before the example searches. */
   tryName: string;
@@ -51,6 +53,7 @@ export const SEARCH_TEXT = {
     units: 'danh sách huyện và xã',
     sources: 'danh mục nguồn',
     more: 'Xem thêm kết quả',
+    fullText: 'Tìm cả trong nội dung các trang',
     help: 'Gợi ý',
     tryName: 'Thử tên xã hoặc huyện, có dấu hoặc không dấu: ',
     tryDecision: 'Thử số quyết định: ',
@@ -79,6 +82,7 @@ export const SEARCH_TEXT = {
     units: 'the list of districts and communes',
     sources: 'the list of sources',
     more: 'Show more results',
+    fullText: 'Also search the text of every page',
     help: 'Suggestions',
     tryName: 'Try the name of a commune or district, with or without Vietnamese marks: ',
     tryDecision: 'Try a decision number as published: ',

@@ -15,6 +15,8 @@ export interface SearchWords {
   searching: string;
   results: (count: number, q: string) => string;
   none: (q: string) => string;
+  /** When only unit names were searched: the full-text search waits for the reader's button. */
+  namesOnly: (count: number, q: string) => string;
   empty: string;
   /** Under a unit found by the name of the unit it became on 1 July 2025. */
   became: (name: string) => string;
@@ -31,6 +33,7 @@ export const SEARCH_WORDS: Record<SearchLang, SearchWords> = {
     searching: 'Đang tìm thêm…',
     results: (count, q) => `${count} kết quả cho «${q}».`,
     none: (q) => `Không có kết quả cho «${q}».`,
+    namesOnly: (count, q) => `${count} tên xã, thị trấn, huyện khớp «${q}».`,
     empty: 'Nhập từ cần tìm.',
     became: (name) => `Từ 01/07/2025 thuộc ${name}.`,
     suggestLabel: 'Gợi ý tên xã, thị trấn, huyện',
@@ -44,6 +47,8 @@ export const SEARCH_WORDS: Record<SearchLang, SearchWords> = {
     searching: 'Searching for more…',
     results: (count, q) => `${count} ${count === 1 ? 'result' : 'results'} for “${q}”.`,
     none: (q) => `No results for “${q}”.`,
+    namesOnly: (count, q) =>
+      `${count} commune, township or district ${count === 1 ? 'name matches' : 'names match'} “${q}”.`,
     empty: 'Type what you are looking for.',
     became: (name) => `Part of ${name} since 1 July 2025.`,
     suggestLabel: 'Suggested communes, townships and districts',
