@@ -33,7 +33,13 @@ export function dataFilesMiddleware(site: URL) {
   let byPath: Promise<Map<string, DataFile>> | undefined;
   return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      // A malformed escape ("%E0%A4%A") is not one of ours: Astro answers it.
+      return next();
+    }
     if (!path.startsWith('/api/v1/') && !path.startsWith('/so-lieu/')) return next();
     byPath ??= load(site).then((fs) => new Map(fs.map((f) => [f.path, f])));
     byPath.then(
