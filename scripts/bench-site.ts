@@ -52,7 +52,7 @@ const PHASES: Phase[] = existsSync('scripts/build-og.ts')
 const PHASE_CMD: Record<Phase, string> = {
   data: '`npx tsx scripts/build-stats.ts`',
   astro: '`npx astro build --outDir bench-output/<size>/dist`',
-  search: '`npx tsx scripts/build-search.ts <dist>` (Pagefind)',
+  search: '`node scripts/build-search.ts <dist>` (Pagefind), as `npm run build` runs it',
   og: '`npx tsx scripts/build-og.ts <dist>` (share images)',
 };
 // Goals from the issue: 10,000 communes end to end on 2 cores.
@@ -326,7 +326,7 @@ async function bench(label: string, size: number | null): Promise<Result> {
       dir,
       run,
     )) &&
-    (await phase(r, 'search', 'npx', ['tsx', 'scripts/build-search.ts', dist], {}, dir, run)) &&
+    (await phase(r, 'search', process.execPath, ['scripts/build-search.ts', dist], {}, dir, run)) &&
     (!PHASES.includes('og') ||
       (await phase(r, 'og', 'npx', ['tsx', 'scripts/build-og.ts', dist], ogEnv, dir, run)));
   try {

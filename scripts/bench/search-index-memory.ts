@@ -1,6 +1,6 @@
 // `npx tsx scripts/bench/search-index-memory.ts <built site> [runs]`: runs the search index step
-// (`npx tsx scripts/build-search.ts <copy>`) on a fresh copy of a built site's HTML, samples the
-// memory of every process it starts from /proc every 50 ms, and prints per process (npx, tsx,
+// (`node scripts/build-search.ts <copy>`, as `npm run build` runs it) on a fresh copy of a built site's HTML, samples the
+// memory of every process it starts from /proc every 50 ms, and prints per process (node,
 // node, the Pagefind binary) its peak RSS (the kernel's high-water mark, VmHWM) and the peak of
 // the tree's summed RSS (what `npm run bench` reports as the search phase's peak), with a timeline
 // of the tree's RSS against the step's own log lines. Linux only. Figures are printed, never
@@ -67,7 +67,7 @@ async function once(run: number): Promise<void> {
     filter: (src) => src !== join(resolve(site), 'pagefind') && !/\.(br|gz)$/.test(src),
   });
   const t0 = performance.now();
-  const child = spawn('npx', ['tsx', script, copy], {
+  const child = spawn(process.execPath, [script, copy], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const peaks = new Map<number, { name: string; hwm: number }>();
