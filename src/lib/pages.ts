@@ -6,9 +6,11 @@ import { LABELS } from './labels.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { localHref } from '../i18n/routes.ts';
 import type { Standard } from './schema/tables.ts';
+import { groupBy } from './group.ts';
 import {
   counts,
   figuresOfScope,
+  findUnit,
   localUnits,
   localUnitsIn,
   meta,
@@ -109,24 +111,38 @@ export function mapWithin(districtCode: string | null): string | undefined {
   return localUnits.length > FULL_MAP_LIMIT && districtCode ? districtCode : undefined;
 }
 
+// Commune-level recognitions of the timeline standards, by the district of their commune, in
+// data order: newestDataDate runs on every district page, and scanning every recognition there
+// grew with the square of the dataset.
+const localCodes = new Set(localUnits.map((u) => u.code));
+const timelineRecognitions = reference.recognitions.filter(
+  (r) =>
+    localCodes.has(r.unitCode) && (COMMUNE_STANDARDS as readonly string[]).includes(r.standard),
+);
+const recognitionsByDistrict = groupBy(
+  timelineRecognitions,
+  (r) => findUnit(r.unitCode)!.districtCode ?? '',
+);
+const newestByScope = new Map<string, string>();
+
 /**
  * The date of a timeline's newest data point: the latest published total or commune-level
  * statement (decision, report or year) behind it, as a partial ISO date. Not the release date.
  */
 export function newestDataDate(scope: string): string {
-  const scopeUnit = units.find((u) => u.code === scope);
-  const codes = new Set(
-    localUnitsIn(scopeUnit?.kind === 'district' ? scope : undefined).map((u) => u.code),
-  );
+  const known = newestByScope.get(scope);
+  if (known !== undefined) return known;
+  const recognitions =
+    findUnit(scope)?.kind === 'district'
+      ? (recognitionsByDistrict.get(scope) ?? [])
+      : timelineRecognitions;
   const dates = [
     ...publishedCounts(scope).map((f) => f.asOf),
-    ...reference.recognitions
-      .filter(
-        (r) =>
-          codes.has(r.unitCode) && (COMMUNE_STANDARDS as readonly string[]).includes(r.standard),
-      )
+    ...recognitions
       .map((r) => r.decidedOn ?? r.asOf ?? (r.year !== null ? String(r.year) : null))
       .filter((d): d is string => d !== null),
   ];
-  return dates.reduce((a, b) => (endOf(b) > endOf(a) ? b : a), dates[0] ?? '');
+  const newest = dates.reduce((a, b) => (endOf(b) > endOf(a) ? b : a), dates[0] ?? '');
+  newestByScope.set(scope, newest);
+  return newest;
 }
