@@ -5,12 +5,21 @@ import { findUnit, unit } from './site-data.ts';
 
 export type Story = CollectionEntry<'stories'>;
 
-/** Published stories, newest first. Drafts are kept only in `npm run dev`. */
-export async function stories(): Promise<Story[]> {
+async function load(): Promise<Story[]> {
   const all = await getCollection('stories', (s) => import.meta.env.DEV || !s.data.draft);
   return all.sort(
     (a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id),
   );
+}
+
+// A build's stories do not change while it renders: read them once, not on every unit page.
+// The dev server (and the editor's preview) reads them on every request.
+let published: Promise<readonly Story[]> | undefined;
+
+/** Published stories, newest first. Drafts are kept only in `npm run dev`. Shared: do not mutate. */
+export function stories(): Promise<readonly Story[]> {
+  if (import.meta.env.DEV) return load();
+  return (published ??= load());
 }
 
 /** District codes of a story: given, or derived from its communes. */
@@ -20,7 +29,7 @@ export function storyDistricts(s: Story): string[] {
 }
 
 /** Same commune first, then same model type; newest first within each. */
-export function related(s: Story, all: Story[], max = 3): Story[] {
+export function related(s: Story, all: readonly Story[], max = 3): Story[] {
   const others = all.filter((o) => o.id !== s.id);
   const sameCommune = others.filter((o) =>
     o.data.communes.some((c) => s.data.communes.includes(c)),
@@ -33,7 +42,7 @@ export function related(s: Story, all: Story[], max = 3): Story[] {
 
 export const storyHref = (s: Story): string => `/mo-hinh/${s.id}/`;
 
-export function storiesAbout(code: string, all: Story[]): Story[] {
+export function storiesAbout(code: string, all: readonly Story[]): Story[] {
   const u = findUnit(code);
   if (!u) return [];
   if (u.kind === 'district') return all.filter((s) => storyDistricts(s).includes(code));

@@ -4,10 +4,10 @@ import { MODEL_TYPES, type ModelType } from '../schema/story.ts';
 import { districts } from '../pages.ts';
 import { stories, storyDistricts, type Story } from '../stories.ts';
 
-export const ofType = (all: Story[], type: ModelType): Story[] =>
+export const ofType = (all: readonly Story[], type: ModelType): Story[] =>
   all.filter((s) => s.data.modelType === type);
 
-export const inDistrict = (all: Story[], code: string): Story[] =>
+export const inDistrict = (all: readonly Story[], code: string): Story[] =>
   all.filter((s) => storyDistricts(s).includes(code));
 
 /** One page a published story. */
