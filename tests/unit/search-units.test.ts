@@ -1,7 +1,7 @@
 // Unit names at typing speed: matching with or without marks, đ, word prefixes, later names, filters.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { matchUnits, prepareUnits, type UnitList } from '../../src/lib/search/units.ts';
+import { foldedName, matchUnits, prepareUnits, type UnitList } from '../../src/lib/search/units.ts';
 
 const list: UnitList = {
   version: 1,
@@ -64,4 +64,26 @@ test('a query that is not a name matches nothing', () => {
   assert.deepEqual(urls('kieu mau'), []);
   assert.deepEqual(urls('511/QĐ-TTg'), []);
   assert.deepEqual(urls('   '), []);
+});
+
+test('a list that ships its folded names answers exactly as one folded in the browser', () => {
+  const shipped = prepareUnits({
+    version: 1,
+    units: list.units.map(([name, kind, district, url, became]) => [
+      name,
+      kind,
+      district,
+      url,
+      became,
+      [name, ...became].map(foldedName),
+    ]),
+  });
+  for (const q of ['da phuoc', 'Củ Chi', 'tan', 'tan an hoi', 'vinh loc', 'xa', 'nha be', 'zz'])
+    for (const f of [{}, { loai: 'Xã' }, { huyen: 'Củ Chi' }])
+      assert.deepEqual(
+        matchUnits(shipped, q, f),
+        matchUnits(units, q, f),
+        `${q} ${JSON.stringify(f)}`,
+      );
+  assert.equal(foldedName('Xã Đông Thạnh'), 'xa dong thanh');
 });

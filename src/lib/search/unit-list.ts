@@ -10,7 +10,7 @@ import { LABELS } from '../labels.ts';
 import { unitHref } from '../pages.ts';
 import { findUnit, units } from '../site-data.ts';
 import { unitShards } from './shards.ts';
-import type { UnitEntry, UnitList } from './units.ts';
+import { foldedName, type UnitEntry, type UnitList } from './units.ts';
 
 /** A unit after 1 July 2025, named in Vietnamese in the data: "Xã Củ Chi" → "Củ Chi commune". */
 const becameName = (b: { name: string; kind: string }, lang: Lang): string =>
@@ -28,13 +28,18 @@ export function unitList(lang: Lang): UnitList {
     version: 1,
     units: units
       .filter((u) => u.kind !== 'city')
-      .map((u): UnitEntry => [
-        unitName(u, lang),
-        LABELS[lang].kind[u.kind]!,
-        u.kind === 'district' ? u.shortName : (findUnit(u.districtCode)?.shortName ?? ''),
-        unitHref(u, lang),
-        [...new Set(u.becameUnits.map((b) => becameName(b, lang)))],
-      ]),
+      .map((u): UnitEntry => {
+        const name = unitName(u, lang);
+        const became = [...new Set(u.becameUnits.map((b) => becameName(b, lang)))];
+        return [
+          name,
+          LABELS[lang].kind[u.kind]!,
+          u.kind === 'district' ? u.shortName : (findUnit(u.districtCode)?.shortName ?? ''),
+          unitHref(u, lang),
+          became,
+          [name, ...became].map(foldedName),
+        ];
+      }),
   };
 }
 

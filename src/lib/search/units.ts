@@ -5,13 +5,18 @@
 // N.B. imported by client scripts: keep it small and dependency-free.
 import { foldMarks, normalizeQuery } from './fold.ts';
 
-/** One unit as the list ships it: [name, kind label, its district's short name (a district's own), URL, names it became]. */
+/**
+ * One unit as the list ships it: [name, kind label, its district's short name (a district's own),
+ * URL, names it became, and the folded words of the name and of each name it became ("xa tan
+ * thong hoi"), so a browser matches without folding thousands of names on a part's arrival].
+ */
 export type UnitEntry = [
   name: string,
   kind: string,
   district: string,
   url: string,
   became: string[],
+  folded?: string[],
 ];
 
 export interface UnitList {
@@ -33,11 +38,12 @@ export interface UnitHit {
 
 interface Prepared {
   entry: UnitEntry;
-  /** Folded words of the name, and of each name it became. */
-  own: string[];
-  became: string[][];
-  /** NFC lower-case name, for the exact-marks bonus. */
-  marked: string;
+  /** The folded words of the name, then of each name it became, each between spaces (" xa da phuoc "). */
+  names: string[];
+  /** Each name's words without kind words, between spaces, computed when the name first matches. */
+  bare: (string | undefined)[];
+  /** NFC lower-case name between spaces, for the exact-marks bonus, computed when it first matches. */
+  marked?: string;
 }
 
 // Kind words in both editions' names ("Xã Tân Thông Hội", "Tân Thông Hội commune").
@@ -75,37 +81,27 @@ const KIND_RANK: Record<string, number> = {
 /** The kind labels of a district, which is named without a district after it. */
 const DISTRICT_KINDS = new Set(['Huyện', 'District']);
 
-/** Prepares the list once: folding every name on each keystroke would cost more than matching. */
+/** A name's folded words, one space apart: what the list ships as `folded`. */
+export const foldedName = (name: string): string => words(name).join(' ');
+
+/** Prepares the list once: nothing to fold when the list ships its folded names. */
 export function prepareUnits(list: UnitList): Prepared[] {
   return list.units.map((entry) => ({
     entry,
-    own: words(entry[0]),
-    became: entry[4].map(words),
-    marked: normalizeQuery(entry[0]),
+    names: (entry[5] ?? [entry[0], ...entry[4]].map(foldedName)).map((f) => ` ${f} `),
+    bare: [],
   }));
-}
-
-/** Every query word is the start of a word of the name. Returns how many matched whole, or -1. */
-function matchWords(query: string[], name: string[]): number {
-  let whole = 0;
-  for (const q of query) {
-    let found = false;
-    let exact = false;
-    for (const w of name) {
-      if (w === q) exact = true;
-      if (w.startsWith(q)) found = true;
-    }
-    if (!found) return -1;
-    if (exact) whole++;
-  }
-  return whole;
 }
 
 /** Vietnamese order; one collator, as localeCompare per pair costs 10 ms on a thousand hits. */
 const byName = new Intl.Collator('vi');
 
 /** The name's own words without its kind ("xa da phuoc" → "da phuoc"). */
-const bare = (name: string[]): string => name.filter((w) => !KIND_WORDS.has(w)).join(' ');
+const bare = (joined: string): string =>
+  joined
+    .split(' ')
+    .filter((w) => !KIND_WORDS.has(w))
+    .join(' ');
 
 export interface UnitFilters {
   /** A kind label ("Xã", "Thị trấn", "Huyện"; in English "Commune", "Township", "District"); any other type filter matches no unit. */
@@ -126,30 +122,40 @@ export function matchUnits(
 ): UnitHit[] {
   const q = words(raw);
   if (q.length === 0) return [];
-  const folded = q.join(' ');
-  const marked = normalizeQuery(raw);
-  const hits: (UnitHit & { rank: number })[] = [];
+  // Names and query between spaces, so word starts and whole words are plain substrings:
+  // every query word starts a word of the name (" lo" in " xa loi loc "), or is one (" loi ").
+  const starts = q.map((w) => ` ${w}`);
+  const wholes = q.map((w) => ` ${w} `);
+  const all = ` ${q.join(' ')}`;
+  const allWhole = `${all} `;
+  const marked = ` ${normalizeQuery(raw)} `;
+  const hits: Ranked[] = [];
   for (const u of units) {
-    const [name, kind, district, url] = u.entry;
+    const [name, kind, district, url, became] = u.entry;
     if (filters.loai && filters.loai !== kind) continue;
     if (filters.huyen && filters.huyen !== district) continue;
     let best: { score: number; via: string | null } | null = null;
-    const candidates: [string[], string | null][] = [
-      [u.own, null],
-      ...u.became.map((b, i): [string[], string | null] => [b, u.entry[4][i]!]),
-    ];
-    for (const [nameWords, via] of candidates) {
-      const whole = matchWords(q, nameWords);
-      if (whole < 0) continue;
+    for (let i = 0; i < u.names.length; i++) {
+      const s = u.names[i]!;
+      let whole = 0;
+      let j = 0;
+      for (; j < q.length; j++) {
+        if (!s.includes(starts[j]!)) break;
+        if (s.includes(wholes[j]!)) whole++;
+      }
+      if (j < q.length) continue;
+      const via = i === 0 ? null : became[i - 1]!;
+      const b = (u.bare[i] ??= ` ${bare(s.slice(1, -1))} `);
       let score = whole === q.length ? 2 : 1;
-      const b = bare(nameWords);
-      if (b === folded || nameWords.join(' ') === folded) score += 4;
+      // The whole name typed, with or without its kind word.
+      if (b === allWhole || s === allWhole) score += 4;
       // Typed from the start of the name, in order ("dong th" → Đông Thạnh before An Thới Đông).
-      else if (b.startsWith(folded) || nameWords.join(' ').startsWith(folded)) score += 2;
-      else if (` ${b}`.includes(` ${folded}`)) score += 1;
+      else if (b.startsWith(all) || s.startsWith(all)) score += 2;
+      else if (b.includes(all)) score += 1;
       if (via === null) {
         score += 1;
-        if (` ${u.marked} `.includes(` ${marked} `)) score += 1;
+        u.marked ??= ` ${normalizeQuery(name)} `;
+        if (u.marked.includes(marked)) score += 1;
       }
       if (!best || score > best.score) best = { score, via };
     }
@@ -164,8 +170,27 @@ export function matchUnits(
         rank: KIND_RANK[kind] ?? 3,
       });
   }
-  hits.sort((a, b) => b.score - a.score || a.rank - b.rank || byName.compare(a.name, b.name));
-  return hits.slice(0, limit).map(({ rank: _rank, ...h }) => h);
+  return firstHits(hits, limit).map(({ rank: _rank, ...h }) => h);
+}
+
+type Ranked = UnitHit & { rank: number };
+const order = (a: Ranked, b: Ranked): number =>
+  b.score - a.score || a.rank - b.rank || byName.compare(a.name, b.name);
+
+/**
+ * The first `limit` hits in `order`, as a stable sort would give them: a short query matches
+ * thousands of names at 10,000 communes, and sorting them all by name took 10–20 ms a keystroke.
+ */
+function firstHits(hits: Ranked[], limit: number): Ranked[] {
+  const top: Ranked[] = [];
+  for (const h of hits) {
+    if (top.length === limit && order(h, top[limit - 1]!) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && order(h, top[i - 1]!) < 0) i--;
+    top.splice(i, 0, h);
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }
 
 /** "Xã · Bình Chánh", "Huyện" ("Commune · Bình Chánh", "District" in English). */
