@@ -1,8 +1,8 @@
 // Search page behaviour. Results follow the typing: unit names answer from a small list
 // (src/lib/search/units.ts, fetched in parts by src/scripts/unit-list.ts), painted in the same
 // task as the keystroke once the query's part is here. A query the unit names answer stops
-// there, with a button that adds the full-text search (?toan-van=1): Pagefind's files cost 110
-// KB and more on the wire (its WebAssembly, scripts, and index chunks of about 25 KB each;
+// there, with a button that adds the full-text search (?toan-van=1): Pagefind's files cost
+// 107–195 KB on the wire (its WebAssembly, scripts, and index chunks of about 25 KB each;
 // its page list alone is 62 KB at 10,000 communes), while a unit name costs a few KB. Any other
 // query, or one a unit-name search cannot answer (a page-type filter), goes to Pagefind at once,
 // which adds pages as soon as it has them. Pagefind runs in its worker, so its start and its
@@ -115,7 +115,7 @@ let seq = 0;
 let ranked: PagefindResult[] = [];
 let shown = 0;
 let unitHits: UnitHit[] = [];
-/** The reader asked for the full-text search too (the button, or ?toan-van=1): kept until the page changes it. */
+/** The reader asked for the full-text search too (the button, or ?toan-van=1): kept for the page's later queries and in the URL. */
 let fullText = false;
 const FULL_TEXT_PARAM = 'toan-van';
 
@@ -284,7 +284,7 @@ if (form && input) {
     fullText = true;
     syncUrl(input.value);
     settled = true;
-    // The button is about to hide: keep the keyboard in the results, not on the page's body.
+    // The button is about to hide: the keyboard goes back to the box, not to the page's body.
     input.focus();
     void run(input.value);
   });
