@@ -670,6 +670,25 @@ export function approve(c: DeskCtx, who: Actor, id: number): Promise<string> {
   });
 }
 
+/**
+ * What a desk process does first: a publish cut short (its process stopped) leaves the live link
+ * on the old or the new release, never a mix (one rename), and maybe its files copied in but not
+ * committed; HEAD is what was published, and the change waits to be approved again, which
+ * finishes it.
+ */
+export function recoverCutShort(c: DeskCtx): void {
+  for (const ch of listChanges(c, "status = 'publishing'")) {
+    restoreContent(c);
+    c.db.prepare("UPDATE desk_change SET status = 'waiting' WHERE id = ?").run(ch.id);
+    audit(
+      c.db,
+      'hệ thống',
+      'phát hành bị ngắt',
+      `#${ch.id} ${ch.title}: máy chủ dừng giữa chừng; chờ duyệt lại`,
+    );
+  }
+}
+
 /** Puts data/ and content/stories back as HEAD has them (after a failed commit, or a publish cut short). */
 export function restoreContent(c: DeskCtx): void {
   git(c, ['checkout', 'HEAD', '--', ...CONTENT_PATHS]);

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { makeAuth, migrate, type DeskAuth } from '../lib/auth.ts';
 import { deskPaths } from '../lib/config.ts';
 import { clientAddress as fromSocket } from '../lib/net.ts';
-import { audit, deskDb } from '../lib/db.ts';
-import { checkChange, listChanges, restoreContent, type DeskCtx } from '../lib/workflow.ts';
+import { deskDb } from '../lib/db.ts';
+import { checkChange, listChanges, recoverCutShort, type DeskCtx } from '../lib/workflow.ts';
 
 export const paths = deskPaths();
 export const db = deskDb(paths.home);
@@ -22,19 +22,8 @@ export const auth: DeskAuth = makeAuth({
 await migrate(auth);
 export const ctx: DeskCtx = { paths, db, siteUrl: process.env['SITE_URL'] ?? '' };
 
-// A publish cut short (the server stopped): the live link is the old or the new release, never
-// a mix (one rename); the change waits to be approved again, which finishes it.
-for (const ch of listChanges(ctx, "status = 'publishing'")) {
-  // Its files may have been copied in but not committed: HEAD is what was published.
-  restoreContent(ctx);
-  db.prepare("UPDATE desk_change SET status = 'waiting' WHERE id = ?").run(ch.id);
-  audit(
-    db,
-    'hệ thống',
-    'phát hành bị ngắt',
-    `#${ch.id} ${ch.title}: máy chủ dừng giữa chừng; chờ duyệt lại`,
-  );
-}
+// A publish cut short (the server stopped) waits to be approved again (workflow.ts).
+recoverCutShort(ctx);
 // Changes submitted before a restart are checked again.
 for (const ch of listChanges(ctx, "status = 'checking'"))
   void checkChange(ctx, ch.id).catch((e: unknown) => console.error(e));

@@ -168,6 +168,39 @@ test('a publish killed at any moment leaves the old or the new release live, eac
   assert.ok(kept.length <= KEEP_RELEASES && kept.includes(name), kept.join(', '));
 });
 
+test('a publish cut short after copying its files in is finished by the next desk process: the content goes back to HEAD and the change waits again', async () => {
+  const desk = await seedDesk('tests/output/desk-cut', FIRST_BUILD);
+  const { ctx } = desk;
+  const prebuilt = (slug: string): string => {
+    const dir = join(ctx.paths.home, `prebuilt-${slug}`);
+    cpSync(realpathSync(currentLink(ctx.paths.live)), dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'index.html'),
+      readFileSync(join(dir, 'index.html'), 'utf8').replace('</main>', `<p>${slug}</p></main>`),
+    );
+    return dir;
+  };
+  const cutBuilt = prebuilt('bai-cat-ngang');
+  const cut = stageStory(desk, 'bai-cat-ngang', story('Bài cắt ngang', 'Một đoạn.'), cutBuilt);
+  // What a publish killed between copying its files in and its commit leaves behind.
+  const leftover = join(ctx.paths.repo, 'content', 'stories', 'bai-cat-ngang.mdx');
+  writeFileSync(leftover, story('Bài cắt ngang', 'Một đoạn.'));
+  ctx.db.prepare("UPDATE desk_change SET status = 'publishing' WHERE id = ?").run(cut);
+  const nextBuilt = prebuilt('bai-tiep-theo');
+  const expected = treeHash(nextBuilt);
+  const next = stageStory(desk, 'bai-tiep-theo', story('Bài tiếp theo', 'Một đoạn.'), nextBuilt);
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'tests/desk/publish-child.ts', ctx.paths.repo, String(next)],
+    { encoding: 'utf8' },
+  );
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(treeHash(realpathSync(currentLink(ctx.paths.live))), expected);
+  assert.equal(existsSync(leftover), false, 'the cut-short files were put back as HEAD has them');
+  assert.equal(getChange(ctx, cut)?.status, 'waiting');
+  assert.equal(getChange(ctx, next)?.status, 'published');
+});
+
 test("a publish while another process holds the build lock is refused with a message; IT's rollback command puts the previous release live and the content back, with the reason logged", async () => {
   const desk = await seedDesk('tests/output/desk-lock', FIRST_BUILD);
   const { ctx } = desk;
