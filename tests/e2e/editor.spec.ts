@@ -153,6 +153,9 @@ test('a cover image without its alt text shows the problem in the editor and is 
 test("an image inserted with the file picker is saved in the story's _media folder and the story passes the check", async ({
   page,
 }) => {
+  // The dialog, the save of the story and its image, then the story check in its own process:
+  // 36 s in one CI run, past the default 30 s while tearing down (the other editor tests: 4–11 s).
+  test.setTimeout(60_000);
   await fillRequiredFields(page, 'Hình kèm chú thích chọn bằng trình soạn', [
     'Xã Nhị Bình (Hóc Môn)',
   ]);
