@@ -33,6 +33,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSy
 import { join, resolve } from 'node:path';
 import { startNginx } from './deploy/local-servers.ts';
 import { machineLine, mark, precompressed, treeLine } from './lib/bench-measure.ts';
+import { rng } from './lib/synthetic.ts';
 
 const bundled = process.argv[2] ?? 'dist';
 const SIZES = (process.env['BENCH_SIZES'] ?? '')
@@ -64,18 +65,6 @@ const GOAL = {
 };
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
-
-/** mulberry32, as scripts/lib/synthetic.ts: the same seed draws the same names. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Typed without marks: "Tân Thông Hội" → "tan thong hoi", "Đa Phước" → "da phuoc". */
 const typed = (name: string) =>
@@ -418,14 +407,18 @@ async function measureSite(browser: Browser, label: string, dist: string): Promi
     log(`  ${label}: ${units.length} communes and towns; nginx at ${base}`);
     // A first page load, not counted: starts nginx's file cache and Chromium's processes.
     await sample(browser, base, pick(), null).catch(() => undefined);
+    // A run whose link does not appear in time is a miss, counted apart, not a time.
+    const attempt = async (run: Promise<Sample>): Promise<Sample | null> => {
+      const s = await run.catch((e: Error) => e);
+      if (!(s instanceof Error)) return s;
+      result.failed.push(s.message);
+      log(`    ✗ ${s.message}`);
+      return null;
+    };
     for (let i = 0; i < BYTE_RUNS; i++) {
       const u = pick();
-      const s = await sample(browser, base, u, null).catch((e: Error) => e);
-      if (s instanceof Error) {
-        result.failed.push(s.message);
-        log(`    ✗ ${s.message}`);
-        continue;
-      }
+      const s = await attempt(sample(browser, base, u, null));
+      if (!s) continue;
       log(
         `    cold «${u.query}»: ${ms(s.coldMs)}, search ${kb(s.bytes!.search)}, page ${kb(s.bytes!.page)}; ${[...s.bytes!.files].map(([f, b]) => `${f} ${kb(b)}`).join(', ')}`,
       );
@@ -433,12 +426,8 @@ async function measureSite(browser: Browser, label: string, dist: string): Promi
     }
     for (let i = 0; i < FULLTEXT_RUNS; i++) {
       const u = pick();
-      const s = await sample(browser, base, u, null, true).catch((e: Error) => e);
-      if (s instanceof Error) {
-        result.failed.push(s.message);
-        log(`    ✗ ${s.message}`);
-        continue;
-      }
+      const s = await attempt(sample(browser, base, u, null, true));
+      if (!s) continue;
       log(
         `    full text «${u.query}»: unit ${ms(s.coldMs)}, all ${ms(s.fullMs!)}, search ${kb(s.bytes!.search)}; ${[...s.bytes!.files].map(([f, b]) => `${f} ${kb(b)}`).join(', ')}`,
       );
@@ -448,12 +437,8 @@ async function measureSite(browser: Browser, label: string, dist: string): Promi
       const a = pick();
       let b = pick();
       while (b.query === a.query || b.url === a.url) b = pick();
-      const s = await sample(browser, base, a, b).catch((e: Error) => e);
-      if (s instanceof Error) {
-        result.failed.push(s.message);
-        log(`    ✗ ${s.message}`);
-        continue;
-      }
+      const s = await attempt(sample(browser, base, a, b));
+      if (!s) continue;
       log(
         `    «${a.query}» ${ms(s.coldMs)} → «${b.query}» ${s.refineMs!.toFixed(1)} ms (of which ${s.gapMs!.toFixed(1)} ms before the input event ran)`,
       );

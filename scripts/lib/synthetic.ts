@@ -39,8 +39,8 @@ function pointsInside(n: number, area: MultiPolygon, rand: () => number): [numbe
   return points.sort((a, b) => row(a) - row(b) || a[0] - b[0]);
 }
 
-/** mulberry32: small, fast, good enough for fake data. */
-function rng(seed: number): () => number {
+/** mulberry32: small, fast, good enough for fake data (and the benchmarks' draws). */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
