@@ -1,5 +1,6 @@
 // Static site; data logic lives in scripts/ and src/lib/, not here.
 import mdx from '@astrojs/mdx';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { dataFiles } from './src/integrations/data-files.ts';
 import { storyGuard } from './src/integrations/story-guard.ts';
@@ -24,6 +25,18 @@ async function editorIntegrations() {
   ]);
   return [react(), keystatic(), editor()];
 }
+
+const WATCH_IGNORED = [
+  'dist',
+  'tests/output',
+  'bench-output',
+  'desk-state',
+  'desk/dist',
+  'test-results',
+  // npm run build's fresh and parked builds beside dist/ (scripts/build/swap.ts)
+  '.dist.next-*',
+  '.dist.prev-*',
+].map((dir) => `${fileURLToPath(new URL(`./${dir}`, import.meta.url))}/**`);
 
 export default defineConfig({
   site: siteUrl(),
@@ -61,6 +74,10 @@ export default defineConfig({
   // Shiki colours code with style attributes, which the CSP forbids; stories have no code.
   markdown: { syntaxHighlight: false },
   vite: {
+    // Outputs are not sources: a desk publish or a test build writes thousands of pages under
+    // these, and a dev server watching them (the story editor, or a test) reloads for each one
+    // and took over 3 minutes to answer while a desk test published beside it.
+    server: { watch: { ignored: WATCH_IGNORED } },
     build: {
       rolldownOptions: {
         // Astro's own MDX marker trips a Rolldown warning once per story (withastro/astro#18087,

@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { filesUnder } from '../../scripts/lib/files.ts';
 import { writeDataFiles } from '../../src/integrations/data-files.ts';
@@ -124,6 +124,29 @@ describe('files that are not pages', () => {
       assert.equal(page.status, 200);
       assert.match(await page.text(), /<html/);
       assert.equal((await fetch(`http://localhost:${port}/api/v1/units/nope.json`)).status, 404);
+    });
+
+    // A desk publish or a test build writes thousands of pages under tests/output; a dev server
+    // that reloaded for each did not answer within 3 minutes in CI.
+    it('does not watch build outputs: a page written under tests/output is not reloaded', async () => {
+      const probe = `watch-probe-${process.pid}`;
+      const ignored = join('tests/output', probe, 'index.html');
+      const watched = join('.astro', probe, 'index.html');
+      try {
+        for (const f of [ignored, watched]) {
+          mkdirSync(dirname(f), { recursive: true });
+          writeFileSync(f, '<html></html>');
+          // In this order, so the watched file's reload comes after any for the ignored one.
+          await new Promise((r) => setTimeout(r, 1000));
+        }
+        const until = Date.now() + 30_000;
+        while (!log.includes(watched) && Date.now() < until)
+          await new Promise((r) => setTimeout(r, 200));
+        assert.ok(log.includes(watched), `the watcher never saw ${watched}:\n${log}`);
+        assert.ok(!log.includes(ignored), `the dev server reloaded for ${ignored}`);
+      } finally {
+        for (const f of [ignored, watched]) rmSync(dirname(f), { recursive: true, force: true });
+      }
     });
   });
 });
