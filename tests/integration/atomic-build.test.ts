@@ -66,8 +66,8 @@ function fakeTarget(parent: string): string {
 const leftovers = (parent: string): string[] =>
   readdirSync(parent).filter((n) => /^\.dist\.(next|prev)-\d+$/.test(n));
 
-const BUILD = ['tsx', 'scripts/build/site.ts', '--out'];
-const TSX = join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
+// As `npm run build` runs it: this Node runs the script itself, so a signal reaches the build.
+const BUILD = ['scripts/build/site.ts', '--out'];
 
 /** Runs the build with stdout and stderr into one file, so the order of lines is kept. */
 function build(
@@ -77,7 +77,7 @@ function build(
 ): { code: number | null; out: string; last: string } {
   const fd = openSync(log, 'w');
   try {
-    const r = spawnSync('npx', [...BUILD, target], {
+    const r = spawnSync(process.execPath, [...BUILD, target], {
       env: { ...process.env, ...env },
       stdio: ['ignore', fd, fd],
       timeout: 300_000,
@@ -90,9 +90,9 @@ function build(
 }
 
 /**
- * Starts the build in its own process group (tsx's bin run by this Node, so `child` is the tsx
- * process a `kill <pid>` would reach) and resolves once the astro step has written into the
- * fresh folder beside the target.
+ * Starts the build in its own process group (`child` is the build's own process, the one a
+ * `kill <pid>` reaches) and resolves once the astro step has written into the fresh folder
+ * beside the target.
  */
 async function startUntilAstroWrites(
   target: string,
@@ -101,7 +101,7 @@ async function startUntilAstroWrites(
 ): Promise<{ child: ChildProcess; fresh: string; exited: Promise<number | null> }> {
   const parent = join(target, '..');
   const fd = openSync(log, 'w');
-  const child = spawn(process.execPath, [TSX, ...BUILD.slice(1), target], {
+  const child = spawn(process.execPath, [...BUILD, target], {
     env,
     stdio: ['ignore', fd, fd],
     detached: true,
