@@ -1,9 +1,10 @@
 // `npx tsx scripts/bench/search-index-memory.ts <built site> [runs]`: runs the search index step
-// (`node scripts/build-search.ts <copy>`, as `npm run build` runs it) on a fresh copy of a built site's HTML, samples the
-// memory of every process it starts from /proc every 50 ms, and prints per process (node,
-// node, the Pagefind binary) its peak RSS (the kernel's high-water mark, VmHWM) and the peak of
-// the tree's summed RSS (what `npm run bench` reports as the search phase's peak), with a timeline
-// of the tree's RSS against the step's own log lines. Linux only. Figures are printed, never
+// (`node scripts/build-search.ts <copy>`, as `npm run build` runs it) on a fresh copy of a built
+// site's HTML, samples the memory of every process it starts from /proc every 50 ms, and prints
+// per process (the step's node, its page-listing child, the Pagefind binary) its peak RSS (the
+// kernel's high-water mark, VmHWM) and the peak of the tree's summed RSS (what `npm run bench`
+// reports as the search phase's peak), with a timeline of the tree's RSS against the step's own
+// log lines. Linux only. Figures are printed, never
 // asserted. The copies go to a scratch folder under the OS temp dir and are removed afterwards.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';

@@ -7,19 +7,21 @@
 // communes of Ho Chi Minh City: 10 KB, 2 KB compressed) is whole in every part, so one fetch
 // answers every later query without another round trip.
 // N.B. imported by client scripts: keep it small and dependency-free.
-import { KIND_WORDS, words, type UnitEntry, type UnitList } from './units.ts';
+import { foldedNames, KIND_WORDS, words, type UnitEntry, type UnitList } from './units.ts';
 
 /** Letters a shard key takes from a word. */
 const KEY_LENGTH = 2;
 
-const nameWords = (name: string): string[] => words(name).filter((w) => !KIND_WORDS.has(w));
+/** A folded name's words without kind words ("xa da phuoc" → da, phuoc). */
+const nameWords = (folded: string): string[] =>
+  folded.split(' ').filter((w) => w && !KIND_WORDS.has(w));
 
 /** The shard keys a unit belongs to: the first letters of each word of its names, and the first letter of its own name. */
 export function entryKeys(entry: UnitEntry): Set<string> {
   const keys = new Set<string>();
-  for (const name of [entry[0], ...entry[4]])
-    for (const w of nameWords(name)) keys.add(w.slice(0, KEY_LENGTH));
-  const first = nameWords(entry[0])[0];
+  const names = foldedNames(entry);
+  for (const name of names) for (const w of nameWords(name)) keys.add(w.slice(0, KEY_LENGTH));
+  const first = nameWords(names[0]!)[0];
   if (first) keys.add(first[0]!);
   return keys;
 }

@@ -84,11 +84,15 @@ const DISTRICT_KINDS = new Set(['Huyện', 'District']);
 /** A name's folded words, one space apart: what the list ships as `folded`. */
 export const foldedName = (name: string): string => words(name).join(' ');
 
+/** The folded name and names it became of an entry: as shipped, or folded here for a list without them. */
+export const foldedNames = (entry: UnitEntry): string[] =>
+  entry[5] ?? [entry[0], ...entry[4]].map(foldedName);
+
 /** Prepares the list once: nothing to fold when the list ships its folded names. */
 export function prepareUnits(list: UnitList): Prepared[] {
   return list.units.map((entry) => ({
     entry,
-    names: (entry[5] ?? [entry[0], ...entry[4]].map(foldedName)).map((f) => ` ${f} `),
+    names: foldedNames(entry).map((f) => ` ${f} `),
     bare: [],
   }));
 }
